@@ -59,10 +59,23 @@ async function openNewsSource(): Promise<void> {
   if (document.languageId === 'plaintext') await vscode.languages.setTextDocumentLanguage(document, NEWS_SOURCE_LANGUAGE);
 }
 
+/** `newsLens.isNewsSource` drives keybindings, menus and welcome views. */
+function updateContextKey(): void {
+  const document = vscode.window.activeTextEditor?.document;
+  void vscode.commands.executeCommand('setContext', 'newsLens.isNewsSource', !!document && isNewsSource(document));
+}
+
 export function registerNewsSources(): vscode.Disposable {
   for (const document of vscode.workspace.textDocuments) void adoptIfNamed(document);
+  updateContextKey();
   return vscode.Disposable.from(
     vscode.workspace.onDidOpenTextDocument((document) => void adoptIfNamed(document)),
+    vscode.window.onDidChangeActiveTextEditor(updateContextKey),
+    // A language switch closes and reopens the document, so the active editor's document changes identity.
+    vscode.workspace.onDidOpenTextDocument(updateContextKey),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('newsLens.filePatterns')) updateContextKey();
+    }),
     vscode.commands.registerCommand('newsLens.openAsNewsSource', openAsNewsSource),
     vscode.commands.registerCommand('newsLens.openNewsSource', openNewsSource),
   );
