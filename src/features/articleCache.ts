@@ -49,9 +49,10 @@ export class ArticleCache implements vscode.Disposable {
     return article;
   }
 
-  /** Re-analyses now (if the version is new) and tells listeners. */
-  refresh(document: vscode.TextDocument): void {
+  /** Re-analyses now (if the version is new, or always with `force`) and tells listeners. */
+  refresh(document: vscode.TextDocument, { force = false } = {}): void {
     this.cancel(document.uri);
+    if (force) this.entries.delete(document.uri.toString());
     if (this.get(document)) this.changed.fire(document);
   }
 
