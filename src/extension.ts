@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Article } from './analysis/model';
 import { ArticleCache } from './features/articleCache';
 import { registerHover } from './features/hover';
 import { registerNavigation } from './features/navigation';
@@ -7,17 +8,30 @@ import { registerSemanticTokens } from './features/semanticTokens';
 import { registerSpeakersView } from './features/speakersView';
 import { registerStatusBar } from './features/statusBar';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What News Lens offers other extensions (and its own integration tests). */
+export interface NewsLensApi {
+  /** The analysis of a news source's current version, or undefined for other documents. */
+  articleFor(document: vscode.TextDocument): Article | undefined;
+  /** The data behind the Speakers view. */
+  speakersTree: vscode.TreeDataProvider<unknown>;
+}
+
+export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const articles = new ArticleCache();
+  const speakersView = registerSpeakersView(articles);
   context.subscriptions.push(
     articles,
     registerNewsSources(),
-    registerSpeakersView(articles),
+    speakersView,
     registerStatusBar(articles),
     registerHover(articles),
     registerNavigation(articles),
     registerSemanticTokens(articles),
   );
+  return {
+    articleFor: (document) => articles.get(document),
+    speakersTree: speakersView.treeDataProvider,
+  };
 }
 
 export function deactivate(): void {

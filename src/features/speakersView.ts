@@ -144,7 +144,12 @@ function configuredSortOrder(): SortOrder {
   return vscode.workspace.getConfiguration('newsLens.speakers').get<SortOrder>('sortBy', 'appearance');
 }
 
-export function registerSpeakersView(articles: ArticleCache): vscode.Disposable {
+export interface SpeakersView extends vscode.Disposable {
+  /** What the view shows, for the extension's API (other extensions and the integration tests). */
+  readonly treeDataProvider: vscode.TreeDataProvider<unknown>;
+}
+
+export function registerSpeakersView(articles: ArticleCache): SpeakersView {
   const provider = new SpeakersProvider(configuredSortOrder);
   const view = vscode.window.createTreeView('newsLens.speakers', { treeDataProvider: provider, showCollapseAll: true });
 
@@ -168,7 +173,7 @@ export function registerSpeakersView(articles: ArticleCache): vscode.Disposable 
 
   void setSortContext();
   showDocument(vscode.window.activeTextEditor?.document);
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     view,
     articles.onDidChange((document) => {
       if (document === vscode.window.activeTextEditor?.document) showDocument(document);
@@ -194,4 +199,5 @@ export function registerSpeakersView(articles: ArticleCache): vscode.Disposable 
       if (document) articles.refresh(document, { force: true });
     }),
   );
+  return { treeDataProvider: provider as vscode.TreeDataProvider<unknown>, dispose: () => disposable.dispose() };
 }
