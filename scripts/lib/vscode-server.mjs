@@ -1,5 +1,6 @@
 // Starts the VS Code server (from code-server) on a free loopback port, in its own process group with
 // private HOME, TMPDIR, user-data and extensions folders, and stops the whole group again.
+/* global fetch */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -9,6 +10,21 @@ import { HarnessError, info } from './log.mjs';
 import { killProcessGroup, onCleanup, trackProcessGroup } from './cleanup.mjs';
 
 const HOST = '127.0.0.1';
+
+/** User settings of every server run: no network features, no welcome page, a fixed theme for screenshots. */
+const USER_SETTINGS = {
+  'workbench.colorTheme': 'Default Dark Modern',
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'chat.commandCenter.enabled': false,
+  'security.workspace.trust.enabled': false,
+};
 
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -31,6 +47,11 @@ function privateDirs(runDir) {
     extensions: path.join(runDir, 'extensions'),
   };
   for (const dir of Object.values(dirs)) fs.mkdirSync(dir, { recursive: true });
+  const settings = path.join(dirs.userData, 'User', 'settings.json');
+  if (!fs.existsSync(settings)) {
+    fs.mkdirSync(path.dirname(settings), { recursive: true });
+    fs.writeFileSync(settings, JSON.stringify(USER_SETTINGS, null, 2));
+  }
   return dirs;
 }
 
@@ -76,13 +97,12 @@ async function waitUntilHealthy(origin, child, logFile, timeoutMs) {
 
 /**
  * Starts a server. `env` reaches the extension host, which the server spawns with its own environment.
- * Returns { origin, authority, folder, dirs, log, stop }.
+ * Returns { origin, authority, dirs, log, pid, stop }.
  */
-export async function startVSCodeServer({ installation, runDir, env = {}, startupTimeoutMs = 60_000 }) {
+export async function startVSCodeServer({ installation, runDir, logFile = path.join(runDir, 'server.log'), env = {}, startupTimeoutMs = 60_000 }) {
   const dirs = privateDirs(runDir);
   const port = await freePort();
   const authority = `${HOST}:${port}`;
-  const logFile = path.join(runDir, 'server.log');
   const log = fs.openSync(logFile, 'w');
   const args = [
     installation.entry,

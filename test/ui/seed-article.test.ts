@@ -1,0 +1,58 @@
+// The seed article as a reader sees it in the editor.
+import * as assert from 'node:assert/strict';
+import {
+  SEED, languageMode, moveMouseAway, openFile, openWorkbench, renderedLines, saveScreenshot, showNewsLensSideBar, type RenderedToken, type Workbench,
+} from './workbench';
+
+const OPENING_QUOTES = '“"';
+const CLOSING_QUOTES = '”"';
+
+/** Token classes of the text inside and outside the first double-quoted passage on a line. */
+function classesInsideAndOutsideQuote(line: RenderedToken[]): { inside: Set<string>; outside: Set<string> } | undefined {
+  const characters = line.flatMap((token) => [...token.text].map((character) => ({ character, tokenClass: token.tokenClass })));
+  const open = characters.findIndex(({ character }) => OPENING_QUOTES.includes(character));
+  if (open < 0) return undefined;
+  const close = characters.findIndex(({ character }, index) => index > open && CLOSING_QUOTES.includes(character));
+  if (close < 0) return undefined;
+  const classesOf = (slice: typeof characters) => new Set(slice.filter(({ character }) => /\p{L}/u.test(character)).map(({ tokenClass }) => tokenClass));
+  return { inside: classesOf(characters.slice(open + 1, close)), outside: classesOf(characters.slice(0, open)) };
+}
+
+suite('Seed article in the editor', () => {
+  let workbench: Workbench;
+
+  suiteSetup(async () => {
+    workbench = await openWorkbench();
+    await openFile(workbench.page, SEED);
+  });
+
+  suiteTeardown(async () => {
+    await workbench?.close();
+  });
+
+  test('opens as a News Source', async () => {
+    const { page } = workbench;
+    await page.locator('[id="status.editor.mode"]', { hasText: 'News Source' }).waitFor();
+    assert.equal(await languageMode(page), 'News Source');
+  });
+
+  test('colours quoted words differently from the narration around them', async () => {
+    const lines = await renderedLines(workbench.page);
+    const quoted = lines.map(classesInsideAndOutsideQuote).find((classes) => classes && classes.inside.size && classes.outside.size);
+    assert.ok(quoted, 'no rendered line with narration followed by a “quoted” passage');
+    const sharedClasses = [...quoted.inside].filter((tokenClass) => quoted.outside.has(tokenClass));
+    assert.deepEqual(sharedClasses, [], `quoted text shares token classes with narration: ${[...quoted.inside].join(' ')} vs ${[...quoted.outside].join(' ')}`);
+  });
+
+  test('screenshot of the article beside the News Lens side bar', async () => {
+    const { page } = workbench;
+    await showNewsLensSideBar(page);
+    // Put the cursor on the empty second line, so no word-occurrence highlight covers the headline.
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('ArrowDown');
+    await moveMouseAway(page);
+    const file = await saveScreenshot(workbench.page, 'seed-article');
+    console.log(`      screenshot: ${file}`);
+  });
+});
