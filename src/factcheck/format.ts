@@ -15,7 +15,7 @@ import {
   type NoteStatus,
   type Reply,
 } from './model';
-import { fenceFor, inlineText } from './markdown';
+import { fenceFor, hasLoneSurrogate, inlineText } from './markdown';
 
 export const FORMAT_VERSION = 1;
 const TITLE_PREFIX = '# Fact-checks: ';
@@ -70,7 +70,7 @@ function positionProblem(start: number, end: number): string | null {
 
 /** A value is written as is when that reads back the same; otherwise as a JSON string. */
 function encodeValue(value: string): string {
-  const plain = value !== '' && value === value.trim() && !value.startsWith('"') && !/[\p{Cc}\u2028\u2029]/u.test(value);
+  const plain = value !== '' && value === value.trim() && !value.startsWith('"') && !/[\p{Cc}\u2028\u2029]/u.test(value) && !hasLoneSurrogate(value);
   return plain ? value : JSON.stringify(value);
 }
 
@@ -208,7 +208,9 @@ class LineReader {
     if (line === undefined) this.fail(this.lines.length + 1, `the file ends where ${expected} should follow`);
     if (CONFLICT_ANY.test(line)) this.fail(this.lineNumber, `a merge-conflict marker (${line.slice(0, 7)}) where ${expected} should be; resolve the conflict first`);
     const shown = line.length > 60 ? line.slice(0, 60) + '…' : line;
-    this.fail(this.lineNumber, `expected ${expected}, found ${JSON.stringify(shown)} (a notes file holds only notes; write remarks inside a note's body block)`);
+    const prose = !/^(?:#|`|~|- |<!--)/.test(line);
+    const hint = prose ? " (a notes file holds only notes: write remarks inside a note's text block)" : '';
+    this.fail(this.lineNumber, `expected ${expected}, found ${JSON.stringify(shown)}${hint}`);
   }
 
   readValue(raw: string, line: number): string {
@@ -250,11 +252,18 @@ class LineReader {
     const fence = open[1] ?? open[3];
     // CommonMark: a closing fence has up to three spaces of indentation, at least as many fence
     // characters as the opening one, and nothing after but spaces or tabs.
-    const closing = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
+    const fenceRun = `${fence[0] === '`' ? '`' : '~'}{${fence.length},}`;
+    const closing = new RegExp(`^ {0,3}${fenceRun}[ \\t]*$`);
+    // The writer makes every fence longer than any run inside, so such a line means a hand edit
+    // lost a closing fence and this block swallowed the next one.
+    const opening = new RegExp(`^ {0,3}${fenceRun}`);
     const content: string[] = [];
     while (this.index < this.lines.length) {
       const contentLine = this.take();
       if (closing.test(contentLine)) return { value: content.join('\n'), line: openLine };
+      if (opening.test(contentLine)) {
+        this.fail(this.index, `a fence inside the block opened on line ${openLine}: is that block's closing fence missing? (To keep a code block inside a note, make the note's fence longer than the inner one.)`);
+      }
       content.push(contentLine);
     }
     this.fail(openLine, `the fenced block opened here with ${fence} is never closed (close it with a line of ${fence})`);
@@ -292,7 +301,10 @@ function readSelector(reader: LineReader, positionField: Field): Note['selector'
   try {
     parsed = JSON.parse(block.value);
   } catch (error) {
-    reader.fail(block.line, `the quote selector is not valid JSON: ${(error as Error).message}`);
+    const message = (error as Error).message;
+    const at = /at position (\d+)/.exec(message);
+    const line = block.line + 1 + (at ? block.value.slice(0, Number(at[1])).split('\n').length - 1 : 0);
+    reader.fail(line, `the quote selector is not valid JSON: ${message}`);
   }
   const keys = ['prefix', 'exact', 'suffix'];
   const record = parsed as Record<string, unknown>;

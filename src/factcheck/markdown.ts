@@ -1,5 +1,12 @@
 // Small Markdown writing helpers shared by the notes file and the report.
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** True when `text` holds half of a surrogate pair, which UTF-8 cannot store. */
+export function hasLoneSurrogate(text: string): boolean {
+  return LONE_SURROGATE.test(text);
+}
+
 /** `text` as one line of plain words for a heading or list item, cut at a word near `maxLength`, punctuation escaped. */
 export function inlineText(text: string, maxLength: number): string {
   let words = text.replace(/\s+/g, ' ').trim();
@@ -7,7 +14,7 @@ export function inlineText(text: string, maxLength: number): string {
     const cut = words.lastIndexOf(' ', maxLength);
     words = words.slice(0, cut > maxLength / 2 ? cut : maxLength).trimEnd() + '…';
   }
-  return words.replace(/[\\`*_[\]<>~]/g, '\\$&');
+  return words.replace(new RegExp(LONE_SURROGATE, 'g'), '\uFFFD').replace(/[\\`*_[\]<>~]/g, '\\$&');
 }
 
 /** Backtick fence longer than any backtick run in `content`, so no content line can close it. */
