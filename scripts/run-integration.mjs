@@ -19,7 +19,7 @@ import { launchBrowserServer } from './lib/browser.mjs';
 import { REPO_ROOT, RESULTS_DIR, VSIX_PATH } from './lib/paths.mjs';
 import { ensureDebianPackages } from './lib/system-packages.mjs';
 import { ensureVSCode } from './lib/vscode-install.mjs';
-import { installExtension, startVSCodeServer, workbenchUrl } from './lib/vscode-server.mjs';
+import { developmentPathOutsideInstallation, installExtension, startVSCodeServer, workbenchUrl } from './lib/vscode-server.mjs';
 import { parseResultLine, runSuiteInWorkbench } from './lib/workbench.mjs';
 import { createTestWorkspace } from './lib/workspace.mjs';
 
@@ -89,7 +89,7 @@ const phaseRunners = {
     return withServer(context, 'integration', testEnv(context.options), (server) =>
       runWorkbenchSuite(context, 'integration', server, workbenchUrl(server, {
         folder: workspace,
-        extensionDevelopmentPath: REPO_ROOT,
+        extensionDevelopmentPath: context.extensionPath,
         extensionTestsPath: path.join(OUT_TEST, 'integration', 'index.js'),
       })),
     );
@@ -101,7 +101,7 @@ const phaseRunners = {
     return withServer(context, 'ui', {}, async (server) => {
       const env = testEnv(context.options, {
         NEWS_LENS_UI_BROWSER_WS: context.browserServer.wsEndpoint,
-        NEWS_LENS_UI_WORKBENCH_URL: workbenchUrl(server, { folder: workspace, extensionDevelopmentPath: REPO_ROOT }),
+        NEWS_LENS_UI_WORKBENCH_URL: workbenchUrl(server, { folder: workspace, extensionDevelopmentPath: context.extensionPath }),
         NEWS_LENS_UI_WORKSPACE: workspace,
         NEWS_LENS_UI_RESULTS_DIR: RESULTS_DIR,
       });
@@ -191,7 +191,8 @@ await runMain(async () => {
     else info(`keeping ${runDir}`);
 
     const browserServer = await launchBrowserServer();
-    const context = { options, installation, runDir, browserServer, browser: browserServer.browser };
+    const extensionPath = developmentPathOutsideInstallation(runDir, REPO_ROOT);
+    const context = { options, installation, runDir, extensionPath, browserServer, browser: browserServer.browser };
     const results = [];
     try {
       for (const phase of options.phases) results.push(await phaseRunners[phase](context));

@@ -155,6 +155,19 @@ export async function startVSCodeServer({ installation, runDir, logFile = path.j
 }
 
 /**
+ * A path outside the VS Code installation for the extension under development. With the install in
+ * <repo>/.cache, the repository folder contains VS Code's built-in themes, and the workbench applies any
+ * theme found under extensionDevelopmentPath (it would pick Light+ whatever the settings say).
+ */
+export function developmentPathOutsideInstallation(runDir, extensionPath) {
+  const alias = path.join(runDir, 'extension-under-development');
+  fs.mkdirSync(runDir, { recursive: true });
+  fs.rmSync(alias, { force: true });
+  fs.symlinkSync(extensionPath, alias, 'dir');
+  return alias;
+}
+
+/**
  * The workbench URL for a folder. Extension development and test paths go in the `payload` parameter,
  * which the web workbench reads like desktop's --extensionDevelopmentPath / --extensionTestsPath.
  */
