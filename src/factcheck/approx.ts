@@ -154,3 +154,52 @@ export function similarity(text: string, pattern: string): number {
   const distances = editDistances(pattern, text);
   return Math.max(0, 1 - Math.min(...distances) / pattern.length);
 }
+
+/**
+ * Where `exact` lies in text[from, to) when `prefix + exact + suffix` is aligned there with fewest
+ * edits (classic dynamic programming with traceback, so only for small windows). Aligning the
+ * context too puts the ends right: a bare edit-distance match of a claim that lost its last words
+ * runs on into the next ones, and one that gained a word at its start loses its first.
+ * Text the alignment inserts between the context and the claim is left out of the span.
+ */
+export function alignWithContext(text: string, from: number, to: number, prefix: string, exact: string, suffix: string): { start: number; end: number } {
+  const query = prefix + exact + suffix;
+  const rows = query.length + 1;
+  const columns = to - from + 1;
+  const cost = new Int32Array(rows * columns);
+  for (let row = 1; row < rows; row++) cost[row * columns] = row;
+  for (let row = 1; row < rows; row++) {
+    const code = query.charCodeAt(row - 1);
+    for (let column = 1; column < columns; column++) {
+      const here = row * columns + column;
+      const diagonal = cost[here - columns - 1] + (code === text.charCodeAt(from + column - 1) ? 0 : 1);
+      cost[here] = Math.min(diagonal, cost[here - columns] + 1, cost[here - 1] + 1);
+    }
+  }
+  let column = 0;
+  for (let candidate = 1; candidate < columns; candidate++) {
+    if (cost[(rows - 1) * columns + candidate] < cost[(rows - 1) * columns + column]) column = candidate;
+  }
+  const startRow = prefix.length;
+  const endRow = prefix.length + exact.length;
+  let start = -1;
+  let end = -1;
+  for (let row = rows - 1; row > 0 || column > 0; ) {
+    if (row === endRow) end = column; // leftmost column of the row: insertions before the suffix stay out
+    if (row === startRow && start < 0) start = column; // rightmost column of the row: insertions after the prefix stay out
+    if (row === 0) break;
+    const here = row * columns + column;
+    const match = column > 0 && cost[here] === cost[here - columns - 1] + (query.charCodeAt(row - 1) === text.charCodeAt(from + column - 1) ? 0 : 1);
+    if (match) {
+      row--;
+      column--;
+    } else if (cost[here] === cost[here - columns] + 1) {
+      row--;
+    } else {
+      column--;
+    }
+  }
+  if (start < 0) start = column;
+  if (end < 0) end = column;
+  return { start: from + start, end: from + Math.max(start, end) };
+}
