@@ -2,6 +2,12 @@
 const tasks = [];
 const processGroups = new Set();
 let running;
+let shuttingDown = false;
+
+/** True once a signal asked the script to stop: expected process exits are then no error. */
+export function isShuttingDown() {
+  return shuttingDown;
+}
 
 /** Registers an async clean-up step; steps run in reverse order of registration. Returns an unregister function. */
 export function onCleanup(task) {
@@ -50,6 +56,8 @@ process.on('exit', () => {
 
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
   process.on(signal, () => {
+    if (shuttingDown) return; // a second signal, e.g. the same Ctrl+C sent to the whole group
+    shuttingDown = true;
     console.error(`\n${signal}: stopping VS Code and the browser…`);
     const force = setTimeout(() => process.exit(code), 10_000);
     void cleanupAll().finally(() => {

@@ -32,3 +32,19 @@ export async function which(program) {
   const { code, stdout } = await capture('sh', ['-c', `command -v "${program}"`]);
   return code === 0 ? stdout.trim() : undefined;
 }
+
+/** Runs a command, streaming its output while keeping a copy; resolves with { code, output }. */
+export function runTee(command, args, options = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+    let output = '';
+    const keep = (stream) => (chunk) => {
+      output += chunk;
+      stream.write(chunk);
+    };
+    child.stdout.on('data', keep(process.stdout));
+    child.stderr.on('data', keep(process.stderr));
+    child.on('error', (error) => resolve({ code: -1, output: output + error.message }));
+    child.on('exit', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), output }));
+  });
+}

@@ -96,12 +96,12 @@ async function waitUntilHealthy(origin, child, logFile, timeoutMs) {
 }
 
 /**
- * Starts a server. `env` reaches the extension host, which the server spawns with its own environment.
- * Returns { origin, authority, dirs, log, pid, stop }.
+ * Starts a server, on `port` or a free one. `env` reaches the extension host, which the server spawns with its own environment.
+ * Returns { origin, authority, dirs, log, pid, exited, stop }.
  */
-export async function startVSCodeServer({ installation, runDir, logFile = path.join(runDir, 'server.log'), env = {}, startupTimeoutMs = 60_000 }) {
+export async function startVSCodeServer({ installation, runDir, port, logFile = path.join(runDir, 'server.log'), env = {}, startupTimeoutMs = 60_000 }) {
   const dirs = privateDirs(runDir);
-  const port = await freePort();
+  port ??= await freePort();
   const authority = `${HOST}:${port}`;
   const log = fs.openSync(logFile, 'w');
   const args = [
@@ -147,6 +147,8 @@ export async function startVSCodeServer({ installation, runDir, logFile = path.j
     dirs,
     log: logFile,
     pid: child.pid,
+    /** Resolves when the server process exits, for whatever reason. */
+    exited,
     stop: async () => {
       unregister();
       await stop();
