@@ -1,8 +1,146 @@
-import type { AnalyzeOptions, Article } from './model';
+// The analysis engine: text in, Article out. Pure and deterministic; no editor API.
+//
+//   paragraphs → quotes → tokens → names → people → roles → attribution → Article
+import { Attributor } from './attribution';
+import { markdownProse } from './markdown';
+import type { AnalyzeOptions, Article, Mention, Quote, ReportedSpeech, Speaker, Span, TextSpan } from './model';
+import { findNames, resolvePeople, type NameOccurrence, type Person, type PersonMention } from './names';
+import { isHeadline, splitParagraphs, type Paragraph } from './paragraphs';
+import { findQuotes } from './quotes';
+import { rolesAround, summarizeRoles, type RolePhrase } from './roles';
+import { tokenize, type Token } from './tokens';
+import { buildUnits } from './units';
 
 export type * from './model';
 
-// Placeholder until the engine lands (issue 3).
-export function analyze(_text: string, _options: AnalyzeOptions = {}): Article {
-  return { speakers: [], quotes: [], reported: [], paragraphs: [] };
+/** Paragraphs of a plain-text article, each marked as a headline or not. */
+export function textParagraphs(text: string): Paragraph[] {
+  return splitParagraphs(text).map((span) => ({ ...span, headline: isHeadline(text, span) }));
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Article {
+  const prose = options.format === 'markdown' ? markdownProse(text) : { text, paragraphs: textParagraphs(text) };
+  return analyzeProse(text, prose.text, prose.paragraphs);
+}
+
+/** Slug of a name: "Leon Aron" → "leon-aron". */
+export function slugOf(name: string): string {
+  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’'.]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return slug || 'speaker';
+}
+
+/**
+ * `source` is what the user sees (offsets and excerpts refer to it); `prose` has the same length with
+ * anything that is not prose blanked out (identical for plain text).
+ */
+function analyzeProse(source: string, prose: string, paragraphs: readonly Paragraph[]): Article {
+  const found = findQuotes(prose, paragraphs);
+  const tokensByParagraph: Token[][] = [];
+  const occurrences: NameOccurrence[] = [];
+  let firstQuote = 0;
+  paragraphs.forEach((paragraph, index) => {
+    while (firstQuote < found.length && found[firstQuote].end <= paragraph.start) firstQuote++;
+    const tokens = tokenize(prose, paragraph, found, firstQuote);
+    tokensByParagraph.push(tokens);
+    occurrences.push(...findNames(tokens, index, paragraph.headline));
+  });
+
+  const people = resolvePeople(occurrences);
+  const mentionsByParagraph: PersonMention[][] = paragraphs.map(() => []);
+  for (const person of people) for (const mention of person.mentions) mentionsByParagraph[mention.paragraph].push(mention);
+  for (const list of mentionsByParagraph) list.sort((a, b) => a.start - b.start);
+
+  const roles = collectRoles(prose, people, tokensByParagraph);
+  const attributor = new Attributor(prose, found, roleWordsOf(roles));
+  paragraphs.forEach((paragraph, index) => {
+    attributor.paragraph(index, buildUnits(prose, tokensByParagraph[index], found, mentionsByParagraph[index]), paragraph.headline);
+  });
+  const attribution = attributor.finish();
+  for (const [person, phrases] of attribution.roles) roles.get(person)!.push(...phrases);
+
+  const speakers = buildSpeakers(source, people, roles, attribution.mentions);
+  const idOf = new Map<Person, string>(people.map((person, at) => [person, speakers.ids[at]]));
+  const span = (cue: Span): TextSpan => ({ start: cue.start, end: cue.end, text: source.slice(cue.start, cue.end) });
+
+  const quotes: Quote[] = found.map((quote, index) => {
+    const speaker = attribution.speakers[index];
+    const cue = attribution.cues[index];
+    return {
+      start: quote.start, end: quote.end, text: source.slice(quote.contentStart, quote.contentEnd),
+      contentStart: quote.contentStart, contentEnd: quote.contentEnd,
+      speaker: speaker ? idOf.get(speaker) ?? null : null,
+      cue: cue && speaker ? span(cue) : null,
+      nested: quote.nested, continues: quote.continues, paragraph: quote.paragraph,
+    };
+  });
+  const reported: ReportedSpeech[] = attribution.reported
+    .map((statement) => ({
+      start: statement.start, end: statement.end, text: source.slice(statement.start, statement.end),
+      speaker: idOf.get(statement.speaker)!, cue: span(statement.cue), paragraph: statement.paragraph,
+    }))
+    .sort((a, b) => a.start - b.start);
+  return { speakers: speakers.list, quotes, reported, paragraphs: paragraphs.map(({ start, end }) => ({ start, end })) };
+}
+
+function collectRoles(prose: string, people: readonly Person[], tokensByParagraph: readonly Token[][]): Map<Person, RolePhrase[]> {
+  const nameWords = new Set<string>();
+  for (const person of people) for (const part of person.parts) nameWords.add(part);
+  const isPersonWord = (lower: string) => nameWords.has(lower);
+  const roles = new Map<Person, RolePhrase[]>();
+  for (const person of people) {
+    const phrases: RolePhrase[] = [];
+    for (const mention of person.mentions) {
+      if (mention.inQuote) continue;
+      phrases.push(...rolesAround(prose, tokensByParagraph[mention.paragraph], mention.nameFirst, mention.last, mention.titleFirst, isPersonWord));
+    }
+    roles.set(person, phrases);
+  }
+  return roles;
+}
+
+function roleWordsOf(roles: ReadonlyMap<Person, readonly RolePhrase[]>): Map<Person, Set<string>> {
+  const words = new Map<Person, Set<string>>();
+  for (const [person, phrases] of roles) {
+    if (!phrases.length) continue;
+    const set = new Set<string>();
+    for (const phrase of phrases) for (const word of phrase.text.toLowerCase().replace(/’/g, "'").split(/[\s,;]+/)) if (word) set.add(word);
+    words.set(person, set);
+  }
+  return words;
+}
+
+function buildSpeakers(
+  source: string,
+  people: readonly Person[],
+  roles: ReadonlyMap<Person, readonly RolePhrase[]>,
+  extra: ReadonlyMap<Person, readonly { start: number; end: number; kind: Mention['kind'] }[]>,
+): { list: Speaker[]; ids: string[] } {
+  const taken = new Set<string>();
+  const ids = people.map((person) => {
+    const base = slugOf(person.name);
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  });
+  const list = people.map((person, at): Speaker => {
+    const seen = new Set<string>();
+    const mentions: Mention[] = [];
+    for (const mention of [...person.mentions, ...(extra.get(person) ?? [])]) {
+      const key = `${mention.start}:${mention.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      mentions.push({ start: mention.start, end: mention.end, text: source.slice(mention.start, mention.end), kind: mention.kind });
+    }
+    mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    const summary = summarizeRoles(roles.get(person) ?? []);
+    const introduction = mentions.find((mention) => mention.start <= summary.introducedAt && summary.introducedAt < mention.end) ?? mentions[0];
+    return {
+      id: ids[at], name: person.name, role: summary.role, shortRole: summary.shortRole,
+      organization: summary.organization, abbreviation: summary.abbreviation, mentions,
+      introduction: { start: introduction.start, end: introduction.end },
+    };
+  });
+  const order = list.map((speaker, at) => ({ speaker, at })).sort((a, b) => a.speaker.mentions[0].start - b.speaker.mentions[0].start || a.at - b.at);
+  return { list: order.map(({ speaker }) => speaker), ids };
 }

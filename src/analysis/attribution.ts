@@ -1,0 +1,546 @@
+// Who said each quote, and which statements are reported without quote marks.
+//
+// Paragraph by paragraph: every quote looks for its own cue, after it ("…,” Aron said / said Aron / — Aron)
+// or before it in its sentence (Aron said: “…” / praised Putin as “smart”). Cues of reported speech are
+// collected too ("has gone so far as to say he …", "…, Aron said."). Their subjects are then resolved in
+// order: names directly, "he"/"she" to the person the paragraph (or the one before) is about, descriptions
+// ("the Russian leader") to the person the article gave that role. A quote with no cue of its own takes the
+// speaker of another quote in its paragraph, of the quote it continues, or of the previous paragraph when
+// it opens its paragraph.
+import {
+  OTHER_PRONOUNS, PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_WORDS, UNNAMED_SPEAKER_NOUNS, isParticiple,
+} from './lexicon';
+import type { MentionKind, Span } from './model';
+import type { Gender, Person } from './names';
+import type { FoundQuote } from './quotes';
+import type { RolePhrase } from './roles';
+import type { Unit } from './units';
+import { quoteEndsSentence } from './units';
+import {
+  type Subject, closingComma, isAccordingTo, isCueAt, isInvertible, isReportingCue, isWord, looksAppositive,
+  parseBackward, parseForward, sentenceSubject, skipAdverbs,
+} from './grammar';
+
+export interface ReportedStatement extends Span {
+  speaker: Person;
+  cue: Span;
+  paragraph: number;
+}
+
+export interface ExtraMention extends Span {
+  kind: MentionKind;
+}
+
+export interface Attribution {
+  /** Per quote: its speaker (or null) and its cue (or null). */
+  speakers: (Person | null)[];
+  cues: (Span | null)[];
+  reported: ReportedStatement[];
+  /** Pronoun and description mentions found in attributions. */
+  mentions: Map<Person, ExtraMention[]>;
+  /** Roles read from descriptions ("The Republican tycoon" → "Republican tycoon"). */
+  roles: Map<Person, RolePhrase[]>;
+}
+
+interface Cue {
+  from: number;
+  to: number;
+  subject: Subject;
+}
+
+interface Site {
+  cue: Span;
+  cueUnit: number;
+  subject: Subject;
+  quotes: number[];
+  reported: Span | null;
+  trailing: boolean;
+  leadIn: boolean;
+  speaker: Person | null;
+  end: number;
+}
+
+interface Memory {
+  headline: boolean;
+  /** Who speaks or acts last in the paragraph: undefined when nobody, null when an unnamed speaker. */
+  last: Person | null | undefined;
+  /** People the paragraph is about, most recent first. */
+  salient: Person[];
+}
+
+const MAX_LEADING = 30;
+const MAX_LEAD_IN = 15;
+const PRONOUN_LOOKBACK = 3;
+/** How many earlier speakers or subjects a pronoun is checked against. */
+const MAX_CANDIDATES = 50;
+const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'lawmakers', 'supporters', 'listeners', 'viewers', 'the', 'a', 'an']);
+const TELL = /^(tell|tells|told|telling)$/;
+const CLAUSE_WORDS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'to']);
+
+function compatible(person: Person, gender: Gender): boolean {
+  return person.gender === null || gender === null || person.gender === gender;
+}
+
+function wordCount(units: readonly Unit[], from: number, to: number): number {
+  let count = 0;
+  for (let at = from; at <= to; at++) if (units[at].kind === 'word') count++;
+  return count;
+}
+
+function contentWords(text: string, quote: FoundQuote): number {
+  return text.slice(quote.contentStart, quote.contentEnd).split(/\s+/).filter(Boolean).length;
+}
+
+export class Attributor {
+  private readonly speakers: (Person | null)[];
+  private readonly cues: (Span | null)[];
+  private readonly explicit: boolean[];
+  private readonly reported: ReportedStatement[] = [];
+  private readonly mentions = new Map<Person, ExtraMention[]>();
+  private readonly roles = new Map<Person, RolePhrase[]>();
+  private readonly memories: Memory[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly quotes: readonly FoundQuote[],
+    /** Lower-case words of every role the article gives each person. */
+    private readonly roleWords: ReadonlyMap<Person, ReadonlySet<string>>,
+  ) {
+    this.speakers = new Array(quotes.length).fill(null);
+    this.cues = new Array(quotes.length).fill(null);
+    this.explicit = new Array(quotes.length).fill(false);
+  }
+
+  /** Attributes one paragraph; paragraphs must come in document order. */
+  paragraph(index: number, units: readonly Unit[], headline: boolean): void {
+    if (headline) {
+      this.memories[index] = { headline: true, last: undefined, salient: [] };
+      return;
+    }
+    const sites = new Map<number, Site>();
+    const siteFor = (cue: Cue, trailing: boolean): Site => {
+      let site = sites.get(cue.from);
+      if (!site) {
+        const span = { start: units[cue.from].start, end: units[cue.to].end };
+        site = { cue: span, cueUnit: cue.from, subject: cue.subject, quotes: [], reported: null, trailing, leadIn: false, speaker: null, end: span.end };
+        sites.set(cue.from, site);
+      }
+      return site;
+    };
+
+    units.forEach((unit, at) => {
+      if (unit.kind !== 'quote') return;
+      const trailing = this.trailingCue(units, at);
+      const cue = trailing ?? this.leadingCue(units, at);
+      if (cue) siteFor(cue, trailing !== null).quotes.push(unit.quote);
+    });
+    this.findReportedSpeech(units, sites, siteFor);
+
+    const subjects = this.sentenceSubjects(units);
+    const ordered = [...sites.values()].sort((a, b) => a.cue.start - b.cue.start);
+    const resolved: Site[] = [];
+    for (const site of ordered) {
+      site.speaker = this.resolve(site.subject, index, site.cue.start, resolved, subjects);
+      for (const quote of site.quotes) site.end = Math.max(site.end, this.quotes[quote].end);
+      if (site.reported) site.end = Math.max(site.end, site.reported.end);
+      resolved.push(site);
+      for (const quote of site.quotes) {
+        this.speakers[quote] = site.speaker;
+        this.cues[quote] = site.cue;
+        this.explicit[quote] = true;
+      }
+      if (site.reported && site.speaker) {
+        this.reported.push({ ...site.reported, speaker: site.speaker, cue: site.cue, paragraph: index });
+      }
+    }
+    const events = resolved.filter((site) => site.quotes.length || site.reported || site.leadIn);
+    this.attributeUncued(units, index, events);
+    this.remember(index, units, events, subjects);
+  }
+
+  finish(): Attribution {
+    this.unifyContinuedQuotes();
+    return { speakers: this.speakers, cues: this.cues, reported: this.reported, mentions: this.mentions, roles: this.roles };
+  }
+
+  /** "…,” Aron said", "…,” said Aron", "…,” Aron, a fellow at …, said", "… — Aron", "…, according to Aron". */
+  private trailingCue(units: readonly Unit[], at: number): Cue | null {
+    let next = at + 1;
+    let comma = false;
+    let dash = -1;
+    if (units[next]?.kind === 'punct' && /^[,;]$/.test(units[next].text)) {
+      comma = true;
+      next++;
+    }
+    if (units[next]?.kind === 'punct' && /^[—–-]$/.test(units[next].text)) dash = next++;
+    if (!isWord(units[next])) return null;
+    // After a quote that ends its sentence, only a short "Aron said." still belongs to it.
+    const soft = !comma && dash < 0 && quoteEndsSentence(this.text, this.quotes[units[at].quote]);
+    if (!soft && isInvertible(units, next)) {
+      const subject = parseForward(units, next + 1);
+      if (subject) return { from: next, to: next, subject: subject.subject };
+    }
+    if (isAccordingTo(units, next)) {
+      const subject = parseForward(units, next + 2);
+      return subject ? { from: next, to: next + 1, subject: subject.subject } : null;
+    }
+    const subject = parseForward(units, next);
+    if (!subject) return null;
+    let cue = skipAdverbs(units, subject.end);
+    if (units[cue]?.text === ',' && looksAppositive(units, cue + 1)) {
+      const closing = closingComma(units, cue);
+      if (closing > 0) cue = skipAdverbs(units, closing + 1);
+    }
+    if (isCueAt(units, cue) && !isParticiple(units[cue].lower)) {
+      return !soft || this.shortTail(units, cue) ? { from: cue, to: cue, subject: subject.subject } : null;
+    }
+    const signedOff = dash >= 0 && subject.subject.kind === 'person' && (cue >= units.length || /^[,.;)]$/.test(units[cue].text));
+    return signedOff ? { from: dash, to: dash, subject: subject.subject } : null;
+  }
+
+  /** The rest of the cue's sentence is short and starts no new clause: "Aron said on Tuesday." */
+  private shortTail(units: readonly Unit[], cue: number): boolean {
+    const last = units[cue].sentenceLast;
+    if (last - cue > 10) return false;
+    for (let at = cue + 1; at <= last; at++) {
+      if (units[at].kind === 'quote' || units[at].lower === 'that' || SUBJECT_PRONOUNS.has(units[at].lower) || OTHER_PRONOUNS.has(units[at].lower)) return false;
+    }
+    return true;
+  }
+
+  /** A cue earlier in the quote's sentence: "Aron said: “…”", "praised Putin as “smart”", "…, saying that “…”". */
+  private leadingCue(units: readonly Unit[], at: number): Cue | null {
+    const sentence = units[at].sentence;
+    const floor = Math.max(sentence, at - MAX_LEADING);
+    for (let from = at - 1; from >= floor; from--) {
+      const unit = units[from];
+      if (unit.kind === 'quote') continue;
+      if (unit.text === ':' && from === at - 1) {
+        const colonLead = this.colonLeadIn(units, from, sentence);
+        if (colonLead) return colonLead;
+        continue;
+      }
+      if (isAccordingTo(units, from)) {
+        const subject = parseForward(units, from + 2);
+        if (subject) return { from, to: from + 1, subject: subject.subject };
+      }
+      if (!isCueAt(units, from)) continue;
+      let subject: Subject | null;
+      if (isParticiple(unit.lower)) {
+        subject = units[from - 1]?.text === ',' ? sentenceSubject(units, sentence, from) : parseBackward(units, from, sentence) ?? sentenceSubject(units, sentence, from);
+      } else {
+        subject = parseBackward(units, from, sentence);
+      }
+      if (subject) return { from, to: from, subject };
+    }
+    return null;
+  }
+
+  /** "Aron:" or "And from Chairwoman Rosenworcel:" right before a quote or at the end of a paragraph. */
+  private colonLeadIn(units: readonly Unit[], colon: number, sentence: number): Cue | null {
+    const named = units[colon - 1];
+    if (!named?.mention || named.mention.possessive) return null;
+    let first = colon - 1;
+    while (first > sentence && units[first - 1].mention === named.mention) first--;
+    const before = units[first - 1];
+    const opens = first === sentence || before?.lower === 'from' || (first - sentence <= 1 && before?.kind === 'punct');
+    if (!opens) return null;
+    return { from: colon, to: colon, subject: { kind: 'person', person: named.mention.person, start: named.mention.start, end: named.mention.end } };
+  }
+
+  private findReportedSpeech(units: readonly Unit[], sites: Map<number, Site>, siteFor: (cue: Cue, trailing: boolean) => Site): void {
+    const lastUnit = units.length - 1;
+    units.forEach((unit, at) => {
+      if (isAccordingTo(units, at) && !sites.has(at)) {
+        this.accordingTo(units, at, siteFor);
+        return;
+      }
+      if (!isCueAt(units, at) || !isReportingCue(unit)) {
+        if (at === lastUnit && unit.text === ':') {
+          const lead = this.colonLeadIn(units, at, unit.sentence);
+          if (lead) siteFor(lead, false).leadIn = true;
+        }
+        return;
+      }
+      const existing = sites.get(at);
+      if (existing?.trailing) return;
+      // "praised Putin, whose …" judges; "hailed Trump for blaming …" reports what was said.
+      if (!SPEECH_VERBS.has(unit.lower) && !THOUGHT_VERBS.has(unit.lower) && !TELL.test(unit.lower) && !this.judgesFor(units, at)) return;
+      const subject = existing?.subject ?? this.subjectOf(units, at);
+      if (!subject) return;
+      const complement = this.complement(units, at);
+      const leadIn = units[skipAdverbs(units, at + 1)]?.text === ':' && skipAdverbs(units, at + 1) === lastUnit;
+      const clause = complement ? null : this.clauseBefore(units, at, subject);
+      if (!complement && !clause && !leadIn) return;
+      const site = existing ?? siteFor({ from: at, to: at, subject }, false);
+      site.reported = complement ?? clause;
+      site.leadIn ||= leadIn;
+    });
+  }
+
+  private judgesFor(units: readonly Unit[], cue: number): boolean {
+    for (let at = cue + 1; at <= cue + 6 && at < units.length; at++) {
+      if (units[at].lower === 'for' || units[at].lower === 'as') return true;
+      if (units[at].kind === 'punct' || units[at].kind === 'quote') return false;
+    }
+    return false;
+  }
+
+  private subjectOf(units: readonly Unit[], cue: number): Subject | null {
+    const sentence = units[cue].sentence;
+    if (isParticiple(units[cue].lower)) {
+      return units[cue - 1]?.text === ',' ? sentenceSubject(units, sentence, cue) : null;
+    }
+    const before = parseBackward(units, cue, sentence);
+    if (before) return before;
+    // "…, said Aron."
+    if (units[cue - 1]?.text === ',' && isInvertible(units, cue)) return parseForward(units, cue + 1)?.subject ?? null;
+    return null;
+  }
+
+  /** What follows the cue: "say he does not care …", "said with a wry smile that he supported Harris". */
+  private complement(units: readonly Unit[], cue: number): Span | null {
+    const last = units[cue].sentenceLast;
+    let start = cue + 1;
+    let that = -1;
+    for (let at = start; at <= last && at - start < 6; at++) {
+      const unit = units[at];
+      if (unit.kind === 'quote' || (unit.kind === 'punct' && unit.text !== ',')) break;
+      if (unit.lower === 'that') {
+        that = at;
+        break;
+      }
+    }
+    if (that >= 0) start = that + 1;
+    else if (units[start]?.mention && /^(tell|told|tells|hail|hailed|hails|urge|urged|accuse|accused|praise|praised|warn|warned|blame|blamed)$/.test(units[cue].lower)) {
+      // "hailed Trump for blaming …": the object opens the statement.
+    } else {
+      const first = units[start];
+      if (!isWord(first) || (PREPOSITIONS.has(first.lower) && first.lower !== 'to') || TIME_WORDS.has(first.lower)) return null;
+      if (OBJECT_WORDS.has(first.lower) && !CLAUSE_WORDS.has(units[start + 1]?.lower ?? '') && /^(tell|told|tells)$/.test(units[cue].lower)) return null;
+    }
+    if (start > last || !units[start] || units[start].kind === 'quote' || units[start].kind === 'punct') return null;
+    for (let at = start; at <= last; at++) if (units[at].text === ':') return null;
+    if (wordCount(units, start, last) < 3) return null;
+    return { start: units[start].start, end: units[last].end };
+  }
+
+  /** "Putin would gladly accept …, Aron said.": the clause before a cue that closes its sentence. */
+  private clauseBefore(units: readonly Unit[], cue: number, subject: Subject): Span | null {
+    if (subject.kind === 'other') return null;
+    const last = units[cue].sentenceLast;
+    let tail = cue + 1;
+    if (subject.start >= units[cue].end) while (tail <= last && units[tail].start < subject.end) tail++;
+    if (last - tail > 4) return null;
+    for (let at = tail; at <= last; at++) if (units[at].kind === 'quote' || units[at].lower === 'that') return null;
+    const firstOfCue = Math.min(cue, this.unitAt(units, cue, subject.start));
+    const comma = firstOfCue - 1;
+    if (units[comma]?.text !== ',') return null;
+    const sentence = units[cue].sentence;
+    for (let at = sentence; at < comma; at++) if (units[at].kind === 'quote') return null;
+    if (wordCount(units, sentence, comma - 1) < 4) return null;
+    return { start: units[sentence].start, end: units[comma - 1].end };
+  }
+
+  private unitAt(units: readonly Unit[], near: number, start: number): number {
+    for (let at = near; at >= 0 && near - at < 40; at--) if (units[at].start === start) return at;
+    return near;
+  }
+
+  /** "According to Aron, …" and "…, according to Aron." */
+  private accordingTo(units: readonly Unit[], at: number, siteFor: (cue: Cue, trailing: boolean) => Site): void {
+    const subject = parseForward(units, at + 2);
+    if (!subject || subject.subject.kind === 'other') return;
+    const sentence = units[at].sentence;
+    const last = units[at].sentenceLast;
+    let reported: Span | null = null;
+    if (at === sentence && units[subject.end]?.text === ',' && subject.end + 1 <= last) {
+      reported = { start: units[subject.end + 1].start, end: units[last].end };
+    } else if (units[at - 1]?.text === ',' && last - subject.end <= 1 && at - 1 > sentence) {
+      reported = { start: units[sentence].start, end: units[at - 2].end };
+    }
+    if (!reported) return;
+    for (const unit of units.slice(sentence, last + 1)) if (unit.kind === 'quote') return;
+    siteFor({ from: at, to: at + 1, subject: subject.subject }, false).reported = reported;
+  }
+
+  /** The subject of each sentence that is a named person, with where the sentence starts. */
+  private sentenceSubjects(units: readonly Unit[]): { person: Person; start: number }[] {
+    const subjects: { person: Person; start: number }[] = [];
+    for (let at = 0; at < units.length; at = units[at].sentenceLast + 1) {
+      const subject = sentenceSubject(units, at, units[at].sentenceLast + 1);
+      if (subject?.kind === 'person') subjects.push({ person: subject.person, start: subject.start });
+    }
+    return subjects;
+  }
+
+  private resolve(subject: Subject, paragraph: number, at: number, resolved: readonly Site[], subjects: readonly { person: Person; start: number }[]): Person | null {
+    switch (subject.kind) {
+      case 'person':
+        return subject.person;
+      case 'other':
+        return null;
+      case 'pronoun': {
+        const person = this.salientPerson(paragraph, at, subject.gender, resolved, subjects);
+        if (person) this.addMention(person, { start: subject.start, end: subject.end, kind: 'pronoun' });
+        return person;
+      }
+      case 'description': {
+        let person = this.personWithRole(subject.words, at);
+        const head = subject.words[subject.words.length - 1];
+        if (!person && subject.definite && subject.words.length <= 3 && ROLE_NOUNS.has(head) && !UNNAMED_SPEAKER_NOUNS.has(head)) {
+          person = this.salientPerson(paragraph, at, null, resolved, subjects);
+          if (person) this.addRole(person, subject.roleStart, subject.end, at);
+        }
+        if (person) this.addMention(person, { start: subject.start, end: subject.end, kind: 'description' });
+        return person;
+      }
+    }
+  }
+
+  /**
+   * The person a pronoun or a bare description stands for: the speaker of an earlier cue in the paragraph,
+   * else the subject of one of its sentences, else whom the previous paragraphs were about.
+   */
+  private salientPerson(paragraph: number, at: number, gender: Gender, resolved: readonly Site[], subjects: readonly { person: Person; start: number }[]): Person | null {
+    for (let i = resolved.length - 1; i >= 0 && resolved.length - i <= MAX_CANDIDATES; i--) {
+      const speaker = resolved[i].speaker;
+      if (speaker && resolved[i].cue.start < at && compatible(speaker, gender)) return speaker;
+    }
+    for (let i = 0; i < subjects.length && i < MAX_CANDIDATES && subjects[i].start < at; i++) {
+      if (compatible(subjects[i].person, gender)) return subjects[i].person;
+    }
+    for (let back = paragraph - 1; back >= 0 && paragraph - back <= PRONOUN_LOOKBACK; back--) {
+      const memory = this.memories[back];
+      if (memory.headline) continue;
+      const person = memory.salient.find((candidate) => compatible(candidate, gender));
+      if (person) return person;
+    }
+    return null;
+  }
+
+  /** The person, mentioned most recently before `at`, whose roles contain every word of the description. */
+  private personWithRole(words: readonly string[], at: number): Person | null {
+    let best: Person | null = null;
+    let bestSeen = -Infinity;
+    for (const [person, roleWords] of this.roleWords) {
+      if (!words.every((word) => roleWords.has(word))) continue;
+      const seen = lastMentionBefore(person, at);
+      if (seen > bestSeen) {
+        best = person;
+        bestSeen = seen;
+      }
+    }
+    return best;
+  }
+
+  private addMention(person: Person, mention: ExtraMention): void {
+    const list = this.mentions.get(person);
+    if (list) list.push(mention);
+    else this.mentions.set(person, [mention]);
+  }
+
+  private addRole(person: Person, start: number, end: number, mentionStart: number): void {
+    const text = this.text.slice(start, end).replace(/\s+/g, ' ');
+    const role: RolePhrase = { start, end, text, head: text, organization: null, abbreviation: null, mentionStart };
+    const list = this.roles.get(person);
+    if (list) list.push(role);
+    else this.roles.set(person, [role]);
+  }
+
+  /** Quotes without a cue: another quote's speaker in the paragraph, the quote continued, or the previous paragraph's. */
+  private attributeUncued(units: readonly Unit[], paragraph: number, events: readonly Site[]): void {
+    let leadInWords = 0;
+    let leadInOpen = true;
+    let nextEvent = 0; // events are sorted by cue; index of the first one after the current quote
+    units.forEach((unit, at) => {
+      if (unit.kind !== 'quote') {
+        if (isWord(unit)) leadInWords++;
+        if (leadInWords > MAX_LEAD_IN || isCueAt(units, at) || (unit.mention && !unit.mention.possessive)) leadInOpen = false;
+        return;
+      }
+      const index = unit.quote;
+      const quote = this.quotes[index];
+      const opensParagraph = leadInOpen;
+      leadInOpen = false;
+      if (this.explicit[index]) return;
+      if (quote.continues !== null && this.speakers[quote.continues]) {
+        this.speakers[index] = this.speakers[quote.continues];
+        return;
+      }
+      while (nextEvent < events.length && events[nextEvent].cue.start < quote.start) nextEvent++;
+      if (this.opensSentence(units, at) && events.length) {
+        // The nearest cue before the quote, else the first after it ("“…” “…,” she said").
+        const sibling = events[nextEvent > 0 ? nextEvent - 1 : 0];
+        if (sibling) {
+          this.speakers[index] = sibling.speaker;
+          this.cues[index] = sibling.cue;
+          return;
+        }
+      }
+      const substantial = contentWords(this.text, quote) >= 4 || /[.!?,…]['’"]?\s*$/.test(this.text.slice(quote.contentStart, quote.contentEnd));
+      const previous = this.memories[paragraph - 1];
+      if (opensParagraph && substantial && previous && !previous.headline && previous.last) this.speakers[index] = previous.last;
+    });
+  }
+
+  private opensSentence(units: readonly Unit[], at: number): boolean {
+    for (let before = units[at].sentence; before < at; before++) {
+      const unit = units[before];
+      if (unit.kind === 'word' && !/^(and|but|so|yet|or|then|still)$/.test(unit.lower)) return false;
+      if (unit.kind === 'quote') return false;
+    }
+    return true;
+  }
+
+  private remember(paragraph: number, units: readonly Unit[], events: readonly Site[], subjects: readonly { person: Person; start: number }[]): void {
+    const candidates: { at: number; person: Person | null }[] = [];
+    for (const site of events) candidates.push({ at: site.end, person: site.speaker });
+    for (const subject of subjects) candidates.push({ at: subject.start, person: subject.person });
+    for (const unit of units) {
+      if (unit.kind === 'quote' && !this.explicit[unit.quote] && this.speakers[unit.quote]) candidates.push({ at: unit.end, person: this.speakers[unit.quote] });
+    }
+    candidates.sort((a, b) => b.at - a.at);
+    const salient: Person[] = [];
+    for (const { person } of candidates) if (person && !salient.includes(person)) salient.push(person);
+    this.memories[paragraph] = { headline: false, last: candidates.length ? candidates[0].person : undefined, salient };
+  }
+
+  /** A quote running over several paragraphs has one speaker: the first one any of its parts names. */
+  private unifyContinuedQuotes(): void {
+    const chains = new Map<number, number[]>();
+    const heads: number[] = [];
+    this.quotes.forEach((quote, index) => {
+      // A quote only continues an earlier one, so the earlier one's head is already known.
+      const head = quote.continues === null ? index : heads[quote.continues];
+      heads.push(head);
+      const chain = chains.get(head);
+      if (chain) chain.push(index);
+      else chains.set(head, [index]);
+    });
+    for (const chain of chains.values()) {
+      if (chain.length < 2) continue;
+      const named = chain.find((index) => this.explicit[index] && this.speakers[index]) ?? chain.find((index) => this.speakers[index]);
+      if (named === undefined) continue;
+      for (const index of chain) if (!this.explicit[index] || !this.speakers[index]) this.speakers[index] = this.speakers[named];
+    }
+  }
+}
+
+/** Start of the person's last mention before `at` (mentions are in document order), or -1. */
+function lastMentionBefore(person: Person, at: number): number {
+  const { mentions } = person;
+  let low = 0;
+  let high = mentions.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    if (mentions[middle].start < at) {
+      found = mentions[middle].start;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}

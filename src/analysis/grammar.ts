@@ -1,0 +1,290 @@
+// The small grammar of attribution: cue verbs, and the noun phrase that is the subject of a cue, read
+// forwards from a quote ("…,” the Russian political expert Konstantin Kalachov said) or backwards from the
+// cue ("Leon Aron, a senior fellow at …, expected"). Every scan is bounded, so long inputs stay linear.
+import {
+  ADVERBS, AUXILIARIES, DETERMINERS, JUDGING_VERBS, MONTHS_AND_DAYS, OTHER_PRONOUNS, PREPOSITIONS, PROPER_ADJECTIVES,
+  REPORTING_VERBS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_WORDS, TITLES,
+  isParticiple,
+} from './lexicon';
+import type { Gender, Person } from './names';
+import type { Unit } from './units';
+
+export type Subject =
+  | { kind: 'person'; person: Person; start: number; end: number }
+  | { kind: 'pronoun'; gender: Gender; start: number; end: number }
+  | {
+      kind: 'description';
+      /** Content words, lower case, without the article: ["russian", "leader"]. */
+      words: string[];
+      start: number;
+      end: number;
+      /** Start of the words after the article: where "Republican tycoon" starts in "The Republican tycoon". */
+      roleStart: number;
+      /** "the X" with no possessive owner: may stand for the person the paragraph is about. */
+      definite: boolean;
+    }
+  | { kind: 'other' };
+
+export interface Parsed {
+  subject: Subject;
+  /** Index of the first unit after the noun phrase. */
+  end: number;
+}
+
+const MAX_NOUN_PHRASE = 7;
+const MAX_APPOSITIVE = 24;
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'so', 'yet', 'then', 'still', 'also']);
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'over', 'since', 'last', 'this', 'earlier', 'late', 'early', 'by']);
+// "has gone so far as to say", "went on to say", "was quick to add".
+const INFINITIVE_FRAME = new Set([
+  'to', 'as', 'far', 'so', 'gone', 'go', 'goes', 'went', 'on', 'quick', 'was', 'is', 'has', 'have', 'had', 'been',
+  'continued', 'continues', 'began', 'begins', 'seemed', 'seems', 'appeared', 'appears', 'also', 'even', 'later',
+  'then', 'once', 'would', 'will', 'wants', 'wanted', 'tried', 'tries', 'sought', 'seeks', 'moved', 'rushed', 'hastened',
+]);
+const RELATIVES = new Set(['who', 'whom']);
+const CLAUSE_OPENERS = new Set([
+  'when', 'while', 'after', 'before', 'as', 'because', 'although', 'though', 'if', 'since', 'once', 'until', 'whereas',
+  'ahead', 'based', 'following', 'given', 'despite', 'amid', 'in', 'on', 'at', 'during', 'for', 'with', 'without',
+  'under', 'over', 'from', 'after', 'asked', 'speaking', 'writing', 'according',
+]);
+
+export function isWord(unit: Unit | undefined): unit is Unit {
+  return unit !== undefined && unit.kind === 'word';
+}
+
+/** A verb of saying or judging used as a verb (not "a statement", "his comments"). */
+export function isCueAt(units: readonly Unit[], at: number): boolean {
+  const unit = units[at];
+  if (!isWord(unit) || unit.mention) return false;
+  const { lower } = unit;
+  if (!SPEECH_VERBS.has(lower) && !JUDGING_VERBS.has(lower) && !THOUGHT_VERBS.has(lower)) return false;
+  const before = units[at - 1];
+  return !(isWord(before) && (DETERMINERS.has(before.lower) || before.lower === "'s")) && before?.kind !== 'possessive';
+}
+
+export function isReportingCue(unit: Unit): boolean {
+  return REPORTING_VERBS.has(unit.lower) || JUDGING_VERBS.has(unit.lower);
+}
+
+/** Cues that can stand before their subject: "…,” said Aron. */
+export function isInvertible(units: readonly Unit[], at: number): boolean {
+  return isCueAt(units, at) && SPEECH_VERBS.has(units[at].lower) && !isParticiple(units[at].lower);
+}
+
+export function isAccordingTo(units: readonly Unit[], at: number): boolean {
+  return units[at]?.lower === 'according' && units[at + 1]?.lower === 'to';
+}
+
+function isSkippable(lower: string): boolean {
+  return AUXILIARIES.has(lower) || ADVERBS.has(lower) || (lower.endsWith('ly') && lower.length > 4);
+}
+
+function isTimeWord(unit: Unit): boolean {
+  return TIME_WORDS.has(unit.lower) || MONTHS_AND_DAYS.has(unit.lower) || /^\d[\d,.:]*$/.test(unit.text);
+}
+
+/** Index of the first unit after a run of adverbs and auxiliaries starting at `at`. */
+export function skipAdverbs(units: readonly Unit[], at: number): number {
+  let next = at;
+  while (next - at < 4 && isWord(units[next]) && !units[next].mention && isSkippable(units[next].lower)) next++;
+  return next;
+}
+
+/** The units of one mention starting at `at`: index after its last unit. */
+function mentionEnd(units: readonly Unit[], at: number): number {
+  let end = at + 1;
+  while (units[end]?.mention === units[at].mention) end++;
+  return end;
+}
+
+/** Whether the units from `at` read as an appositive: "a senior fellow …", "who …", "45,", "the company's …". */
+export function looksAppositive(units: readonly Unit[], at: number): boolean {
+  const unit = units[at];
+  if (!isWord(unit)) return false;
+  const { lower } = unit;
+  if (/^(a|an|the|who|whose|which|his|her|their|its|both|now|then|also|himself|herself|once|formerly|until|since)$/.test(lower)) return true;
+  if (/^\d{1,3}$/.test(unit.text)) return true;
+  if (ROLE_NOUNS.has(lower) || TITLES.has(lower) || ROLE_MODIFIERS.has(lower) || PROPER_ADJECTIVES.has(lower)) return true;
+  return units[at + 1]?.kind === 'possessive';
+}
+
+/** Index of the comma closing an appositive that opens at `comma`, or -1. */
+export function closingComma(units: readonly Unit[], comma: number): number {
+  for (let at = comma + 1; at < units.length && at - comma <= MAX_APPOSITIVE; at++) {
+    const unit = units[at];
+    if (unit.kind === 'quote' || (unit.kind === 'punct' && /^[.!?;:]$/.test(unit.text))) return -1;
+    if (unit.text === ',') return at;
+  }
+  return -1;
+}
+
+/** Index of the comma opening an appositive that closes at `comma`, or -1. */
+function openingComma(units: readonly Unit[], comma: number, floor: number): number {
+  for (let at = comma - 1; at >= floor && comma - at <= MAX_APPOSITIVE; at--) {
+    const unit = units[at];
+    if (unit.kind === 'quote' || (unit.kind === 'punct' && /^[.!?;:]$/.test(unit.text))) return -1;
+    if (unit.text === ',') return at;
+  }
+  return -1;
+}
+
+function person(units: readonly Unit[], at: number): Parsed {
+  const mention = units[at].mention!;
+  return { subject: { kind: 'person', person: mention.person, start: mention.start, end: mention.end }, end: mentionEnd(units, at) };
+}
+
+function pronoun(unit: Unit, at: number): Parsed {
+  return { subject: { kind: 'pronoun', gender: unit.lower === 'she' ? 'f' : 'm', start: unit.start, end: unit.end }, end: at + 1 };
+}
+
+/** Words that can begin a noun phrase naming a speaker. */
+function opensNounPhrase(unit: Unit): boolean {
+  const { lower } = unit;
+  if (PREPOSITIONS.has(lower) || CONJUNCTIONS.has(lower) || isSkippable(lower)) return DETERMINERS.has(lower);
+  if (SPEECH_VERBS.has(lower) || JUDGING_VERBS.has(lower) || THOUGHT_VERBS.has(lower)) return false;
+  return true;
+}
+
+/** A description "the ROLE" (or "X's ROLE") read from units[from..to]. */
+function description(units: readonly Unit[], from: number, to: number): Subject {
+  const words: string[] = [];
+  let owned = false;
+  for (let at = from; at <= to; at++) {
+    const unit = units[at];
+    if (unit.kind === 'possessive') {
+      owned = true;
+      if (words.length) words[words.length - 1] += "'s";
+      continue;
+    }
+    if (at === from && DETERMINERS.has(unit.lower)) continue;
+    words.push(unit.lower);
+  }
+  const head = words[words.length - 1] ?? '';
+  const determiner = units[from].lower;
+  const isRole = ROLE_NOUNS.has(head) || head.endsWith('year-old');
+  if (!isRole || !(determiner === 'the' || owned)) return { kind: 'other' };
+  const roleStart = DETERMINERS.has(determiner) ? units[from + 1].start : units[from].start;
+  return { kind: 'description', words, start: units[from].start, end: units[to].end, roleStart, definite: determiner === 'the' && !owned };
+}
+
+/**
+ * The noun phrase starting at `at`, read forwards: a person's mention (with any role words before it),
+ * "he"/"she", a description, or another speaker ("officials", "the ministry", "Reuters").
+ */
+export function parseForward(units: readonly Unit[], at: number): Parsed | null {
+  const first = units[at];
+  if (!isWord(first)) return null;
+  if (first.mention) {
+    const named = person(units, at);
+    if (units[named.end]?.kind !== 'possessive') return withApposition(units, named);
+  } else if (SUBJECT_PRONOUNS.has(first.lower)) {
+    return pronoun(first, at);
+  } else if (OTHER_PRONOUNS.has(first.lower)) {
+    return { subject: { kind: 'other' }, end: at + 1 };
+  } else if (!opensNounPhrase(first)) {
+    return null;
+  }
+  let last = at;
+  for (let next = at; next < units.length && next - at < MAX_NOUN_PHRASE; next++) {
+    const unit = units[next];
+    if (unit.kind === 'possessive') {
+      last = next;
+      continue;
+    }
+    if (!isWord(unit)) break;
+    if (unit.mention && next > at && units[mentionEnd(units, next)]?.kind !== 'possessive') {
+      return withApposition(units, person(units, next)); // "the Russian political expert Konstantin Kalachov"
+    }
+    if (next > at && (isCueAt(units, next) || AUXILIARIES.has(unit.lower) || (PREPOSITIONS.has(unit.lower) && unit.lower !== 'of') || RELATIVES.has(unit.lower) || CONJUNCTIONS.has(unit.lower))) break;
+    if (unit.mention) next = mentionEnd(units, next) - 1;
+    last = next;
+  }
+  return withApposition(units, { subject: description(units, at, last), end: last + 1 });
+}
+
+/** "Trump’s spokesman, Jane Doe, said": a named person set off after a description is the subject. */
+function withApposition(units: readonly Unit[], parsed: Parsed): Parsed {
+  if (units[parsed.end]?.text !== ',') return parsed;
+  const named = units[parsed.end + 1];
+  if (parsed.subject.kind === 'person' || !named?.mention) return parsed;
+  const after = mentionEnd(units, parsed.end + 1);
+  if (units[after]?.text !== ',') return parsed;
+  return { subject: person(units, parsed.end + 1).subject, end: after + 1 };
+}
+
+/**
+ * The subject of the cue at `cue`, read backwards from it (never before `floor`): skips adverbs,
+ * auxiliaries, time phrases, "has gone so far as to", and appositives between commas.
+ */
+export function parseBackward(units: readonly Unit[], cue: number, floor: number): Subject | null {
+  let at = cue - 1;
+  let skippedTime = false;
+  while (at >= floor) {
+    const unit = units[at];
+    if (!isWord(unit) || unit.mention) break;
+    const { lower } = unit;
+    if (isSkippable(lower)) at--;
+    else if (isTimeWord(unit)) {
+      skippedTime = true;
+      at--;
+    } else if (skippedTime && TIME_PREPOSITIONS.has(lower)) at--;
+    else if (lower === 'to' && INFINITIVE_FRAME.has(units[at - 1]?.lower ?? '')) {
+      at--;
+      while (at >= floor && isWord(units[at]) && INFINITIVE_FRAME.has(units[at].lower)) at--;
+    } else break;
+  }
+  if (at < floor) return null;
+  const unit = units[at];
+  if (unit.text === ',') return subjectBeforeComma(units, at, floor);
+  if (unit.mention) return unit.mention.possessive ? { kind: 'other' } : person(units, at).subject;
+  if (!isWord(unit)) return null;
+  if (SUBJECT_PRONOUNS.has(unit.lower)) return pronoun(unit, at).subject;
+  if (RELATIVES.has(unit.lower)) {
+    const antecedent = units[at - 1]?.text === ',' ? at - 2 : at - 1;
+    return units[antecedent]?.mention ? person(units, antecedent).subject : { kind: 'other' };
+  }
+  if (OTHER_PRONOUNS.has(unit.lower)) return { kind: 'other' };
+  if (!opensNounPhrase(unit) || DETERMINERS.has(unit.lower) || unit.lower.endsWith('ed') || unit.lower.endsWith('ing')) return null;
+  let from = at;
+  while (from > floor && at - from < MAX_NOUN_PHRASE) {
+    const previous = units[from - 1];
+    if (previous.kind === 'possessive') {
+      from--;
+      continue;
+    }
+    if (!isWord(previous) || PREPOSITIONS.has(previous.lower) || CONJUNCTIONS.has(previous.lower) || isCueAt(units, from - 1) || AUXILIARIES.has(previous.lower)) break;
+    from--;
+    if (DETERMINERS.has(previous.lower)) break;
+  }
+  return description(units, from, at);
+}
+
+/** At a comma before the cue: "Leon Aron, a senior fellow …, expected" or "Trump’s running mate, JD Vance, has". */
+function subjectBeforeComma(units: readonly Unit[], comma: number, floor: number): Subject | null {
+  const named = units[comma - 1];
+  if (named?.mention && !named.mention.possessive) return person(units, comma - 1).subject;
+  const opening = openingComma(units, comma, floor);
+  if (opening < 0) return null;
+  const before = units[opening - 1];
+  if (before?.mention && !before.mention.possessive && looksAppositive(units, opening + 1)) return person(units, opening - 1).subject;
+  if (isWord(before) && SUBJECT_PRONOUNS.has(before.lower)) return pronoun(before, opening - 1).subject;
+  return isWord(before) ? parseBackward(units, opening, floor) ?? { kind: 'other' } : null;
+}
+
+/**
+ * The grammatical subject of the sentence starting at `from` (searched before `to`): skips an opening
+ * subordinate or prepositional phrase up to its comma, then reads the first noun phrase.
+ */
+export function sentenceSubject(units: readonly Unit[], from: number, to: number): Subject | null {
+  let at = from;
+  while (at < to && isWord(units[at]) && CONJUNCTIONS.has(units[at].lower)) at++;
+  if (isWord(units[at]) && CLAUSE_OPENERS.has(units[at].lower)) {
+    let comma = at;
+    while (comma < to && comma - at < 30 && units[comma].text !== ',') comma++;
+    if (comma >= to || units[comma].text !== ',') return null;
+    at = comma + 1;
+  }
+  if (at >= to) return null;
+  const parsed = parseForward(units, at);
+  return parsed && parsed.end <= to + 1 ? parsed.subject : null;
+}

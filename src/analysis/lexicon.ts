@@ -1,0 +1,317 @@
+// Word lists the rules rely on. All entries are lower case with straight apostrophes; look words up
+// with `lowerWord` (tokens.ts) so that "Trump’s" and "Trump's" read the same.
+
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+
+/** Regular verb forms: base, 3rd person, past, -ing. Handles final e, consonant + y and doubled consonants. */
+function inflect(base: string): string[] {
+  const doubled = /^(admit|quip|commit|regret|plan|stop|drop|chat|snap|beg|jot|text)$/.test(base);
+  if (base.endsWith('e')) return [base, `${base}s`, `${base}d`, `${base.slice(0, -1)}ing`];
+  if (/[^aeiou]y$/.test(base)) return [base, `${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`, `${base}ing`];
+  const last = base.slice(-1);
+  const stem = doubled ? base + last : base;
+  const third = /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
+  return [base, third, `${stem}ed`, `${stem}ing`];
+}
+
+function verbs(regular: string, irregular = ''): Set<string> {
+  const set = new Set<string>();
+  for (const base of regular.trim().split(/\s+/)) for (const form of inflect(base)) set.add(form);
+  for (const form of irregular.trim().split(/\s+/).filter(Boolean)) set.add(form);
+  return set;
+}
+
+/** Verbs of saying that can stand right next to a quote and invert ("…,” said Aron). */
+export const SPEECH_VERBS = verbs(
+  `add ask explain note state declare insist argue warn claim continue recall reply respond answer acknowledge
+   admit announce observe remark suggest stress emphasize emphasise comment tweet post joke concede caution
+   conclude predict urge quip lament complain boast counter contend maintain reiterate agree estimate testify
+   shout exclaim whisper wonder muse assert allege confirm deny vow pledge promise report reveal recount offer
+   chime interject murmur mutter sigh laugh scoff snap retort yell scream cry plead beg proclaim opine text
+   email message explain recall reason rule caution advise inform acknowledge insist explain`,
+  `say says said saying write writes wrote writing written begin began`,
+);
+
+/** Verbs that report or judge what someone said but do not invert: "told reporters", "praised Putin as “smart”". */
+export const JUDGING_VERBS = verbs(
+  `describe call dismiss praise hail criticize criticise accuse blast slam mock denounce condemn label brand
+   fault thank welcome tout demand propose question challenge dub characterize characterise compare defend
+   disagree object protest lambast lambaste attack rebuke applaud credit blame pan`,
+  `tell tells told telling speak speaks spoke speaking spoken put puts putting sum sums summed summing`,
+);
+
+/** Verbs of thinking that introduce reported speech ("expected that …") but rarely a direct quote. */
+export const THOUGHT_VERBS = verbs(
+  `believe expect hope fear worry reckon forecast speculate theorize theorise doubt`,
+  `think thinks thought thinking feel feels felt feeling`,
+);
+
+/** Verbs that may take a reported clause ("asserts that …", "hailed Trump for …"). */
+export const REPORTING_VERBS = new Set([...SPEECH_VERBS, ...THOUGHT_VERBS, ...verbs('hail warn urge accuse praise blame', 'tell tells told')]);
+
+/** -ing forms after a comma take the subject of the main clause: "…, telling a rally that …". */
+export function isParticiple(lower: string): boolean {
+  return lower.endsWith('ing');
+}
+
+export const AUXILIARIES = words(`has have had having will would could should can may might must shall did does do is are was were
+  be been being 's 'd 'll not n't never also`);
+
+export const ADVERBS = words(`also then later now still once again repeatedly previously recently earlier further nonetheless
+  nevertheless however too even just simply already often never always since only first last more most less
+  nonetheless meanwhile instead yet soon subsequently ultimately eventually initially finally long separately
+  reportedly allegedly apparently reluctantly partly somewhat even rather quite very much well so`);
+
+export const TIME_WORDS = words(`monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
+  morning afternoon evening night week weekend month year day hour minute time era decade
+  january february march april may june july august september october november december jan feb mar apr jun jul
+  aug sep sept oct nov dec spring summer autumn fall winter earlier later last this next past recent`);
+
+export const MONTHS_AND_DAYS = words(`monday tuesday wednesday thursday friday saturday sunday january february march april may june
+  july august september october november december jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep
+  sep. sept sept. oct oct. nov nov. dec dec. christmas easter ramadan eid thanksgiving`);
+
+export const PREPOSITIONS = words(`of in on at to from by with without into onto upon about above after against along amid amidst
+  among around as before behind below beneath beside besides between beyond despite during except inside like near off
+  outside over past per since than through throughout till toward towards under underneath unlike until up via within
+  for`);
+
+export const DETERMINERS = words(`the a an this that these those his her their its our my your some any each every another no`);
+
+export const SUBJECT_PRONOUNS = words(`he she`);
+export const OTHER_PRONOUNS = words(`i we they it you who which that one`);
+
+/** Capitalised words that never begin or continue a person's name. */
+export const NOT_NAME_WORDS = words(`the a an and or but nor so yet for of in on at to from by with without into onto upon about
+  above after against along amid among around as before behind below beneath beside besides between beyond despite
+  during except inside like near off outside over past per since than through throughout till toward towards under
+  until up via within i me my we our us you your he him his she her it its they them their this that these those there
+  here what which who whom whose when where why how if then else while although though because unless whether all any
+  both each every few many more most much no not none some such only own same other another also just even still now
+  later today yesterday tomorrow tonight meanwhile however moreover furthermore nevertheless nonetheless instead indeed
+  perhaps maybe yes ok please thanks thank ahead based according asked once last next first second third breaking
+  update updated read watch source link scroll top share click subscribe advertisement photo photos video image file
+  editor note notes reporting writing additional related more sign log menu home search follow comments comment
+  section story stories opinion analysis live news latest trending subscribe newsletter getty ap afp reuters
+  is are was were be been has have had do does did will would can could should may might must shall
+  mr mrs ms dr god covid coronavirus internet web online`);
+
+/** Name particles written in lower case inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
+export const PARTICLES = words(`de da das do dos del della der den di du la le van von ter ten bin ibn al el st zu y e`);
+
+/** Honorifics that also tell a person's gender. */
+export const HONORIFICS = new Map<string, 'm' | 'f' | null>([
+  ['mr', 'm'], ['mr.', 'm'], ['mrs', 'f'], ['mrs.', 'f'], ['ms', 'f'], ['ms.', 'f'], ['miss', 'f'], ['mx', null],
+  ['mx.', null], ['sir', 'm'], ['dame', 'f'], ['lord', 'm'], ['lady', 'f'], ['king', 'm'], ['queen', 'f'],
+  ['prince', 'm'], ['princess', 'f'], ['baroness', 'f'], ['baron', 'm'], ['dr', null], ['dr.', null],
+]);
+
+/** Title words written before a name ("President", "Sen.", "Vice", "Secretary"). */
+export const TITLES = words(`president vice prime minister secretary sen sen. senator rep rep. representative congressman
+  congresswoman gov gov. governor lt lt. lieutenant mayor dr dr. doctor mr mr. mrs mrs. ms ms. miss mx mx. prof prof.
+  professor gen gen. general col col. colonel maj maj. major capt capt. captain sgt sgt. sergeant adm adm. admiral cmdr
+  cmdr. commander judge justice chancellor king queen prince princess pope sheikh sheik emir ayatollah ambassador
+  chairman chairwoman chair commissioner director chief ceo cfo coo speaker leader rabbi rev rev. reverend father
+  bishop archbishop cardinal coach detective det det. officer sheriff deputy attorney premier dame sir lord lady
+  baroness baron councillor councilman councilwoman councilmember alderman inspector superintendent supt supt.
+  constable pastor imam trooper agent corporal cpl cpl. pfc private spokesman spokeswoman spokesperson
+  attorney-general secretary-general president-elect vice-president first former then-president acting interim
+  executive managing supreme crown assemblyman assemblywoman assemblymember delegate mp mep state foreign defense
+  defence interior finance health education home treasury labor labour energy transport commerce trade justice
+  environment agriculture culture economy economic national security homeland lawmaker`);
+
+/** Nationality, party and other proper adjectives that may precede a title or role. */
+export const PROPER_ADJECTIVES = words(`american us u.s. usa british uk u.k. english scottish welsh irish french german italian spanish
+  portuguese dutch belgian swiss austrian swedish norwegian danish finnish polish czech slovak hungarian romanian
+  bulgarian greek turkish russian ukrainian belarusian georgian armenian azerbaijani kazakh israeli palestinian lebanese
+  syrian iraqi iranian saudi emirati qatari kuwaiti jordanian egyptian libyan tunisian algerian moroccan sudanese
+  ethiopian kenyan nigerian ghanaian chinese japanese korean taiwanese indian pakistani afghan bangladeshi nepalese thai
+  vietnamese filipino indonesian malaysian singaporean australian canadian mexican brazilian argentine argentinian
+  chilean colombian venezuelan peruvian cuban haitian european african asian arab western eastern northern southern
+  democratic republican democrat labour conservative tory liberal green socialist communist kremlin soviet catholic
+  christian muslim jewish sunni shia shiite hindu buddhist kurdish gop eu un nato serbian croatian bosnian slovenian
+  estonian latvian lithuanian moldovan icelandic maltese cypriot yemeni omani bahraini somali ugandan tanzanian
+  rwandan congolese zimbabwean zambian angolan senegalese malian cameroonian ivorian south north new former`);
+
+/** Nouns naming a person's role: the head of "the Russian leader", "a senior fellow at …". */
+export const ROLE_NOUNS = words(`president leader minister secretary senator representative congressman congresswoman lawmaker
+  legislator governor mayor official spokesman spokeswoman spokesperson director chief head chairman chairwoman chair ceo
+  cfo coo founder co-founder cofounder manager coach player analyst expert economist professor researcher scientist
+  fellow scholar historian author writer journalist reporter correspondent editor columnist commentator lawyer attorney
+  judge justice prosecutor officer commander general soldier ambassador diplomat envoy adviser advisor aide strategist
+  consultant pollster candidate nominee challenger incumbent opponent rival ally mate partner member activist organizer
+  organiser campaigner advocate resident student teacher nurse doctor physician surgeon worker farmer owner businessman
+  businesswoman tycoon billionaire mogul entrepreneur investor banker trader star actor actress singer musician artist
+  rapper producer athlete striker midfielder defender goalkeeper captain referee pilot driver veteran survivor victim
+  witness mother father son daughter wife husband brother sister friend neighbor neighbour parent grandmother
+  grandfather pastor priest bishop rabbi imam cleric monarch king queen prince princess emperor dictator strongman
+  premier chancellor speaker whip deputy secretary-general commissioner regulator inspector detective sheriff
+  superintendent principal dean provost lecturer delegate negotiator mediator observer monitor specialist engineer
+  designer architect developer programmer agent trooper firefighter paramedic staffer employee administrator
+  coordinator supervisor president-elect vice-president treasurer auditor comptroller attorney-general solicitor
+  barrister magistrate councillor councilor councilman councilwoman alderman assemblyman assemblywoman mp mep
+  democrat republican conservative liberal socialist communist progressive moderate populist nationalist
+  executive chairperson boss owner proprietor landlord tenant citizen voter supporter critic opponent protester
+  demonstrator official officials clerk secretary-treasurer minister-president vice-chancellor pm governor-general
+  physicist chemist biologist epidemiologist virologist psychologist psychiatrist sociologist anthropologist
+  archaeologist lecturer researcher academic pundit blogger influencer podcaster host anchor presenter broadcaster
+  filmmaker novelist poet playwright photographer comedian dancer model designer chef farmer fisherman miner
+  mechanic electrician plumber carpenter contractor developer investor shareholder lender borrower homeowner
+  pensioner retiree widow widower orphan refugee migrant immigrant asylum-seeker prisoner inmate detainee suspect
+  defendant plaintiff complainant accuser victim hostage survivor eyewitness volunteer donor patient physician
+  mother-of-two father-of-three grandmother-of-five businessperson sportsman sportswoman cricketer footballer
+  boxer wrestler swimmer runner cyclist golfer tennis skier sprinter champion olympian medallist medalist
+  year-old`);
+
+/** Lower-case modifiers that may stand in a role before a name ("the investigative reporter Bob Woodward"). */
+export const ROLE_MODIFIERS = words(`former senior junior chief deputy top acting interim vice executive political investigative
+  economic foreign military independent leading prominent longtime long-time veteran retired local national state
+  federal general assistant associate managing lead principal founding regional international global visiting adjunct
+  emeritus distinguished special outgoing incoming incumbent current then first second third new young old elderly
+  wealthy famous renowned celebrated noted well-known conservative liberal progressive democratic republican
+  running presidential vice-presidential prime defence defense foreign finance health interior justice
+  education energy environment trade labor labour home security intelligence press communications campaign
+  research policy public legal medical scientific financial technology tech business sports football soccer
+  basketball baseball hockey tennis film music business radio television tv news investment hedge fund
+  conservative opposition government party city county district regional provincial parliamentary
+  congressional gubernatorial mayoral senatorial legislative judicial diplomatic wartime longtime one-time
+  self-described self-proclaimed so-called key main head co- british american russian ukrainian`);
+
+/** Words that mark a capitalised run as an organisation, not a person. */
+export const ORGANIZATION_WORDS = words(`institute institution university college school academy party ministry department council
+  agency house congress parliament senate assembly committee commission court office bureau board bank fund foundation
+  association society union league federation organization organisation corporation company group inc inc. corp corp.
+  ltd ltd. llc plc co co. news times post journal tribune herald press network radio television tv magazine review
+  service services force forces army navy guard police administration government cabinet centre center program
+  programme project church mosque temple hospital clinic laboratory lab labs museum library festival airlines airways
+  motors systems technologies pharmaceuticals capital partners holdings reserve exchange authority tribunal campaign
+  movement front alliance coalition brigade battalion division regiment command club team fc nations forum summit
+  conference convention treaty act bill law award awards prize cup championship olympics games series tour index report
+  survey poll war day week agreement accord plan initiative fund trust studio studios records media group solutions
+  international global industries enterprises consulting research watch monitor observatory initiative council
+  caucus directorate secretariat embassy consulate mission bureau inc limited gmbh ag sa nv spa
+  kremlin pentagon whitehall downing hamas hezbollah taliban isis reuters bloomberg cnn bbc nbc abc cbs fox msnbc
+  npr pbs afp ap nasa fbi cia nsa who nato un eu opec imf google apple microsoft amazon meta facebook twitter x
+  tesla spacex openai nvidia samsung toyota boeing airbus telegram tiktok instagram youtube whatsapp`);
+
+/** Words that make a capitalised run a place. */
+export const PLACE_WORDS = words(`street st avenue ave road rd boulevard blvd lane drive highway county city town village
+  island islands mountain mountains river lake valley bay beach park square bridge airport station province region
+  oblast state republic kingdom strait sea ocean gulf coast peninsula desert district territory territories hills
+  heights falls harbor harbour port canal border basin plateau forest canyon springs creek`);
+
+/** Countries, states, cities and regions, single words or whole multi-word names. */
+export const PLACES = new Set([
+  ...words(`afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain bangladesh
+  barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina burundi cambodia
+  cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia denmark djibouti dominica ecuador
+  egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece grenada guatemala
+  guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan
+  kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania
+  luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco
+  mongolia montenegro morocco mozambique myanmar burma namibia nauru nepal netherlands nicaragua niger nigeria norway oman
+  pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa senegal
+  serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan
+  tanzania thailand togo tonga tunisia turkey turkiye türkiye turkmenistan tuvalu uganda ukraine uruguay uzbekistan
+  vanuatu vatican venezuela vietnam yemen zambia zimbabwe britain england scotland wales europe asia africa america
+  americas antarctica arctic gaza crimea donbas donetsk luhansk kharkiv kherson zaporizhzhia odesa odessa mariupol
+  bakhmut kyiv kiev moscow washington london paris berlin rome madrid lisbon brussels amsterdam vienna warsaw prague
+  budapest athens ankara istanbul tehran baghdad damascus beirut cairo riyadh jerusalem doha dubai kabul islamabad
+  delhi mumbai beijing shanghai tokyo seoul pyongyang taipei manila jakarta bangkok hanoi sydney melbourne canberra
+  ottawa toronto montreal vancouver havana caracas bogota lima santiago brasilia nairobi lagos abuja johannesburg
+  pretoria addis minsk tbilisi yerevan baku chisinau vilnius riga tallinn helsinki stockholm oslo copenhagen dublin
+  edinburgh geneva zurich munich frankfurt hamburg milan naples barcelona marseille lyon chicago boston houston dallas
+  atlanta miami seattle denver phoenix detroit philadelphia baltimore manhattan brooklyn california texas florida
+  ohio michigan pennsylvania arizona nevada wisconsin minnesota iowa illinois indiana kentucky tennessee alabama
+  mississippi louisiana arkansas missouri kansas nebraska oklahoma colorado utah idaho montana wyoming oregon alaska
+  hawaii maine vermont massachusetts connecticut delaware maryland virginia carolina dakota brussels strasbourg`),
+  ...`new york|los angeles|san francisco|san diego|san antonio|san jose|las vegas|new orleans|new jersey|new mexico|
+  new hampshire|north carolina|south carolina|north dakota|south dakota|west virginia|rhode island|hong kong|tel aviv|
+  buenos aires|rio de janeiro|sao paulo|são paulo|sri lanka|saudi arabia|south africa|north korea|south korea|
+  new zealand|united kingdom|united states|united arab emirates|costa rica|puerto rico|el salvador|czech republic|
+  gaza strip|west bank|middle east|latin america|wall street|capitol hill|silicon valley|new delhi|kuala lumpur|
+  abu dhabi|st louis|st. louis|ivory coast|sierra leone|burkina faso|east timor|north macedonia|south sudan|
+  dominican republic|central african republic|papua new guinea|cape verde|trinidad and tobago|hong kong|
+  great britain|northern ireland|european union|soviet union|white house|downing street|red sea|black sea|
+  mexico city|kansas city|salt lake city|oklahoma city|quebec city|panama city|vatican city|gulf coast|east coast|
+  west coast|new england|south asia|southeast asia|east asia|central asia|north america|south america|
+  west africa|east africa|north africa|sub-saharan africa|the hague|eastern europe|western europe`
+    .split('|')
+    .map((entry) => entry.trim().replace(/\s+/g, ' '))
+    .filter(Boolean),
+]);
+
+/** Plural or unnamed nouns whose speech the article cannot pin on a named person. */
+export const UNNAMED_SPEAKER_NOUNS = words(`official officials spokesman spokeswoman spokesperson spokespeople statement police
+  authorities analysts experts observers residents witnesses people ministry government company firm agency department
+  office campaign source sources aide aides critics supporters protesters lawyers prosecutors investigators
+  researchers scientists study report survey poll data documents court judge military army team group party
+  organisation organization statement letter post message tweet website representatives leaders lawmakers members`);
+
+// First names with their usual gender: evidence that a capitalised pair is a person, and a hint for pronouns.
+const MALE_NAMES = `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony
+  mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+  nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack
+  dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith
+  roger terry gerald harold sean austin carl arthur lawrence dylan jesse bryan billy joe bruce gabriel logan albert
+  willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis harry hugh ian neil
+  nigel colin graham martin simon stuart tony rishi keir boris rupert liam owen connor declan callum jamie leon ted
+  mitch chuck bernie mike jim tom bill bob dick dan ben sam nick steve chris matt jeff greg pete rick ron ed jd vladimir
+  dmitry dmitri sergei sergey alexei alexey aleksandr mikhail nikolai ivan yuri igor oleg andrei andriy volodymyr petro
+  viktor vitali vitaly maxim pavel konstantin leonid valery anatoly gennady yevgeny evgeny ramzan ali ahmed ahmad
+  mohammed muhammad mohammad mohamed mahmoud hassan hussein omar khalid abdul abdullah ibrahim youssef yusuf mustafa
+  recep tayyip yair naftali itamar bezalel benny yoav isaac moshe ariel avi yitzhak ehud shimon xi jinping narendra
+  rahul amit arvind emmanuel francois françois jean pierre jacques michel nicolas olaf friedrich helmut gerhard
+  wolfgang hans klaus jurgen jürgen markus lars sven erik jens anders matteo silvio sergio mario giuseppe luigi marco
+  carlos luis miguel jorge javier pedro andres andrés manuel alejandro fernando diego pablo ricardo eduardo jair luiz
+  inacio inácio gustavo nayib evo hugo felipe shinzo fumio yoshihide taro kenji hiroshi akira takeshi jae suk yeol
+  joko prabowo rodrigo ferdinand cyril thabo nelson uhuru abiy yoweri bola muhammadu goodluck olusegun kofi nana
+  mahamat emmerson jacob julius kwame volodymir anwar imran nawaz shehbaz asif hamid ashraf mahathir
+  lee hun sen min aung hu jiang deng mao zhou li wang zhang liu chen yang wei ming jun hao kim jong moon yoon
+  elon jeff mark tim sundar satya bill warren rupert larry sergey jensen sam reid marc travis kanye drake snoop
+  lebron kobe tiger roger rafael novak cristiano lionel kylian erling harry lewis max charles kevin antony
+  chuck kevin hakeem mike lindsey ted marco rand josh mitt tim gavin ron greg brian andy phil jay jared eric
+  hunter beau barron jd j.d. dick rudy rudolph steve newt paul pete hakeem adam jamie jerome alistair
+  ed jeremy nick gordon tony david dominic michael sadiq andy nigel jacob kwasi grant oliver
+  wes angus humza jean-luc jean-marie jean-pierre jean-claude jean-yves emmanuel gabriel
+  edouard édouard bruno gerald gérald manuel francois-xavier olivier thierry laurent sebastien sébastien
+  alain frederic frédéric stephane stéphane vincent yannick xavier benoit benoît mathieu matthieu antoine
+  christophe guillaume julien romain raphael raphaël theo théo hugo lucas louis arthur jules nathan`;
+
+const FEMALE_NAMES = `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+  sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia
+  kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine
+  carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
+  megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice alice madison doris
+  abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
+  charlotte rose alexis kayla kamala hillary alexandria ilhan rashida ayanna marjorie kristi nikki liz tulsi gretchen
+  kathy karine jill melania ivanka ursula annalena giorgia ségolène segolene kaja yulia olena svetlana natalia natalya
+  tatiana tatyana irina olga elena anastasia ekaterina yekaterina valentina lyudmila marina galina larisa oksana iryna
+  jacinda penny priti suella yvette sanna mette magdalena roberta claudia dilma cristina beatriz carmen lucia ana
+  isabel sofia paula fatima aisha amina leila layla noor mariam zainab yuki akiko yoko mei ling hui priya sunita indira
+  sonia benazir malala greta taylor beyonce oprah serena simone meghan kate camilla anne sophie jane claire louise
+  rosie ellie chloe lucy holly zoe jess jo sue beth pat kemi nicola marine janet angela kristen kirsten kristin
+  tina gina dana erin kara kari keri kerry shannon tiffany vanessa veronica monica jasmine alicia ariana selena
+  miley katy adele rihanna shakira dua billie olivia gwyneth jennifer scarlett margot natalie emma kristen meryl
+  viola cate nicole reese anne halle zendaya hailey kendall kylie kim khloe kourtney paris hilary nancy elise
+  marsha susan lisa lisa joni tammy maxine cori pramila ayanna katie shontel stacey kyrsten debbie
+  tammy jeanne jeanine jeannette kellyanne sarah kristi kari gretchen letitia tish
+  bridget brigitte brigid mairead siobhan aoife niamh saoirse sinead orla deirdre roisin ciara
+  ingrid ingeborg greta birgit heike sabine ulrike petra katrin anke silke karin annika frida astrid
+  giulia francesca chiara valentina alessandra elisabetta paola silvia federica martina sara simona
+  mercedes pilar rocio rocío lucia lucía elena isabel ines inés marta nuria montserrat yolanda dolores
+  fernanda gabriela daniela valeria camila mariana juliana luciana adriana carolina natalia andrea`;
+
+function nameGenders(): Map<string, 'm' | 'f'> {
+  const genders = new Map<string, 'm' | 'f'>();
+  for (const name of MALE_NAMES.split(/\s+/)) if (name) genders.set(name, 'm');
+  for (const name of FEMALE_NAMES.split(/\s+/)) if (name && !genders.has(name)) genders.set(name, 'f');
+  return genders;
+}
+
+/** Known first names and their usual gender. */
+export const FIRST_NAMES = nameGenders();
+
+/** Abbreviations whose full stop belongs to the word. */
+export const ABBREVIATIONS = words(`mr mrs ms dr sen rep gov gen lt col capt sgt maj adm prof st jr sr rev hon inc corp co ltd jan feb
+  mar apr jun jul aug sep sept oct nov dec mt ft ave blvd det supt insp cmdr pres messrs mx cpl pvt gov vs`);

@@ -1,0 +1,317 @@
+// People named in the article: capitalised runs of words read as names, each person once, with every
+// mention (full name, surname, title and surname, first name).
+import {
+  ADVERBS, AUXILIARIES, FIRST_NAMES, HONORIFICS, JUDGING_VERBS, MONTHS_AND_DAYS, NOT_NAME_WORDS, ORGANIZATION_WORDS,
+  PARTICLES, PLACE_WORDS, PLACES, PROPER_ADJECTIVES, REPORTING_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLES,
+} from './lexicon';
+import type { MentionKind } from './model';
+import type { Token } from './tokens';
+
+export type Gender = 'm' | 'f' | null;
+
+/** A capitalised run read as a name, before it is tied to a person. */
+export interface NameOccurrence {
+  paragraph: number;
+  /** Token indices (inclusive) of the name proper, in the paragraph's tokens. */
+  first: number;
+  last: number;
+  /** Token index and offset of a title written right before the name ("Mr.", "President"); `first`/`start` if none. */
+  titleFirst: number;
+  titleStart: number;
+  /** Normalised name words: lower case, no accents, no full stops. */
+  parts: string[];
+  start: number;
+  end: number;
+  text: string;
+  possessive: boolean;
+  inQuote: boolean;
+  headline: boolean;
+  /** Written after an honorific (Mr., Ms., Sir …); its gender when the honorific tells it. */
+  honorific: boolean;
+  gender: Gender;
+  /** A title or role word stands right before it. */
+  titled: boolean;
+  /** Something around it says it is a person: a known first name, a title, an appositive, a speech verb. */
+  evidence: boolean;
+}
+
+export interface Person {
+  key: string;
+  parts: string[];
+  surname: string;
+  name: string;
+  gender: Gender;
+  mentions: PersonMention[];
+  /** Offset of the latest mention seen while mentions are being resolved in document order. */
+  lastSeen: number;
+}
+
+export interface PersonMention {
+  person: Person;
+  paragraph: number;
+  /** Token indices (inclusive) in the paragraph's tokens; for a 'title' mention `first` is the title. */
+  first: number;
+  last: number;
+  /** Token indices of the name proper and of a title written before it (== nameFirst when none). */
+  nameFirst: number;
+  titleFirst: number;
+  start: number;
+  end: number;
+  kind: MentionKind;
+  possessive: boolean;
+  inQuote: boolean;
+}
+
+const MAX_NAME_WORDS = 6;
+const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+export function normalizeName(word: string): string {
+  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[.’]/g, (c) => (c === '.' ? '' : "'"));
+}
+
+function isShouted(token: Token): boolean {
+  const letters = token.text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && !token.text.includes('.') && letters === letters.toUpperCase();
+}
+
+/** "al-Assad", "el-Sisi": lower-case Arabic article joined to a capitalised name. */
+function isPrefixedName(token: Token): boolean {
+  return /^(al|el|ad|as|ash|ul|bin|ibn)-\p{Lu}/u.test(token.text);
+}
+
+export function isNameWord(token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  if (isPrefixedName(token)) return true;
+  return token.cap && /\p{L}/u.test(token.text) && !NOT_NAME_WORDS.has(token.lower) && !MONTHS_AND_DAYS.has(token.lower) && !isShouted(token);
+}
+
+function isTitleWord(token: Token): boolean {
+  return token.kind === 'word' && token.cap && (TITLES.has(token.lower) || PROPER_ADJECTIVES.has(token.lower));
+}
+
+function isParticleAt(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token.kind !== 'word' || token.cap || !PARTICLES.has(token.lower)) return false;
+  const next = tokens[at + 1];
+  return next !== undefined && next.quote === token.quote && isNameWord(next);
+}
+
+function isOrganizationWord(token: Token): boolean {
+  return ORGANIZATION_WORDS.has(token.lower.replace(/\.$/, ''));
+}
+
+/** Whether a word or phrase (lower case) names a place. */
+export function isPlace(lower: string): boolean {
+  return PLACES.has(lower);
+}
+
+/** A verb of saying follows, after at most two adverbs or auxiliaries: "Aron said", "Aron has repeatedly said". */
+function cueFollows(tokens: readonly Token[], after: number): boolean {
+  for (let at = after, skipped = 0; at < tokens.length && skipped <= 2; at++, skipped++) {
+    const token = tokens[at];
+    if (token.kind === 'possessive') return false;
+    if (token.kind !== 'word') return false;
+    if (SPEECH_VERBS.has(token.lower) || JUDGING_VERBS.has(token.lower) || REPORTING_VERBS.has(token.lower)) return true;
+    if (!AUXILIARIES.has(token.lower) && !ADVERBS.has(token.lower) && !token.lower.endsWith('ly')) return false;
+  }
+  return false;
+}
+
+function cuePrecedes(tokens: readonly Token[], before: number): boolean {
+  const previous = tokens[before];
+  if (!previous || previous.kind !== 'word') return false;
+  if (SPEECH_VERBS.has(previous.lower)) return true;
+  return previous.lower === 'to' && tokens[before - 1]?.lower === 'according';
+}
+
+function appositiveFollows(tokens: readonly Token[], after: number): boolean {
+  if (tokens[after]?.text !== ',') return false;
+  const next = tokens[after + 1];
+  return next !== undefined && (/^(a|an|the|who|whose)$/.test(next.lower) || /^\d{1,3}$/.test(next.text));
+}
+
+/** Name occurrences in one paragraph's tokens, in order. */
+export function findNames(tokens: readonly Token[], paragraph: number, headline: boolean): NameOccurrence[] {
+  const found: NameOccurrence[] = [];
+  let at = 0;
+  while (at < tokens.length) {
+    const runStart = at;
+    const quote = tokens[at].quote;
+    while (at < tokens.length && tokens[at].quote === quote && (isNameWord(tokens[at]) || isTitleWord(tokens[at]) || isParticleAt(tokens, at))) {
+      at++;
+    }
+    if (at === runStart) {
+      at++;
+      continue;
+    }
+    const occurrence = readRun(tokens, runStart, at - 1, paragraph, headline);
+    if (occurrence) found.push(occurrence);
+  }
+  return found;
+}
+
+/** Reads tokens[from..to] (inclusive): titles first, then the name. Null when the run is no person's name. */
+function readRun(tokens: readonly Token[], from: number, to: number, paragraph: number, headline: boolean): NameOccurrence | null {
+  if (to - from >= 12) return null; // a title-case line or a list of capitalised words, not a name
+  const lastToken = tokens[to];
+  if (isOrganizationWord(lastToken) || PLACE_WORDS.has(lastToken.lower)) return null;
+  // The name is the longest tail of name words; a title word counts as a name only in last place ("Stephen King").
+  let first = to;
+  if (!isNameWord(lastToken) && !(isTitleWord(lastToken) && to > from && isNameWord(tokens[to - 1]))) {
+    if (!isParticleAt(tokens, to)) return null;
+  }
+  while (first > from && (isNameWord(tokens[first - 1]) || isParticleAt(tokens, first - 1)) && !isTitleWord(tokens[first - 1])) first--;
+  while (first <= to && tokens[first].kind === 'word' && !tokens[first].cap && !isPrefixedName(tokens[first])) first++;
+  if (first > to || to - first + 1 > MAX_NAME_WORDS) return null;
+  for (let i = first; i <= to; i++) if (isOrganizationWord(tokens[i])) return null;
+
+  const parts: string[] = [];
+  for (let i = first; i <= to; i++) parts.push(normalizeName(tokens[i].text));
+  const whole = parts.join(' ');
+  const run = tokens.slice(from, to + 1).map((token) => normalizeName(token.text)).join(' ');
+  if (isPlace(whole) || isPlace(run) || (parts.length === 1 && PROPER_ADJECTIVES.has(parts[0]))) return null;
+
+  let honorific = false;
+  let gender: Gender = null;
+  for (let i = from; i < first; i++) {
+    const title = HONORIFICS.get(tokens[i].lower);
+    if (title !== undefined) {
+      honorific = true;
+      gender = title;
+    }
+  }
+  const before = tokens[from - 1];
+  const titled = first > from || (before !== undefined && before.kind === 'word' && !before.cap && ROLE_NOUNS.has(before.lower));
+  let after = to + 1;
+  const next = tokens[after];
+  // "Trump’s", and the plural possessive "Harris’ remarks" (an apostrophe glued to a final s).
+  const possessive = next !== undefined && (next.kind === 'possessive' || (/^['’]$/.test(next.text) && next.start === tokens[to].end && tokens[to].lower.endsWith('s') && tokens[after + 1]?.start !== next.end));
+  if (possessive) after++;
+  let titleFirst = first;
+  while (titleFirst > from && TITLES.has(tokens[titleFirst - 1].lower)) titleFirst--;
+  if (!honorific) gender = FIRST_NAMES.get(parts[0]) ?? null;
+  const knownFirstName = parts.length > 1 && (FIRST_NAMES.has(parts[0]) || /^\p{L}$/u.test(parts[0]) || /^\p{Lu}{2}$/u.test(tokens[first].text));
+  const local = appositiveFollows(tokens, after) || (!possessive && cueFollows(tokens, after)) || cuePrecedes(tokens, from - 1);
+  const evidence = headline ? knownFirstName || honorific : knownFirstName || titled || local;
+  const start = tokens[first].start;
+  const end = tokens[to].end;
+  return {
+    paragraph, first, last: to, titleFirst, titleStart: tokens[titleFirst].start, parts, start, end,
+    text: tokens.slice(first, to + 1).map((token) => token.text).join(' '),
+    possessive, inQuote: tokens[first].quote >= 0, headline, honorific, gender, titled, evidence,
+  };
+}
+
+function keyOf(parts: readonly string[]): string {
+  const suffix = parts.length > 2 && NAME_SUFFIXES.has(parts[parts.length - 1]) ? parts[parts.length - 1] : '';
+  const core = suffix ? parts.slice(0, -1) : parts;
+  return [core[0], core[core.length - 1], suffix].filter(Boolean).join(' ');
+}
+
+function surnameOf(parts: readonly string[]): string {
+  const core = parts.length > 2 && NAME_SUFFIXES.has(parts[parts.length - 1]) ? parts.slice(0, -1) : parts;
+  return core[core.length - 1];
+}
+
+/** Single words that can be a person's name on their own when a title or a speech verb says so. */
+function canStandAlone(part: string): boolean {
+  return !isPlace(part) && !ORGANIZATION_WORDS.has(part) && !PROPER_ADJECTIVES.has(part) && !TITLES.has(part) && !NOT_NAME_WORDS.has(part);
+}
+
+/**
+ * Ties occurrences (all paragraphs, in document order) to people. Full names with evidence make people;
+ * surnames, titles with surnames and unique first names then point to them, preferring the person of that
+ * surname mentioned last.
+ */
+export function resolvePeople(occurrences: readonly NameOccurrence[]): Person[] {
+  const people: Person[] = [];
+  const byKey = new Map<string, Person>();
+  const bySurname = new Map<string, Person[]>();
+  const singleUse = new Set<string>();
+  for (const occurrence of occurrences) {
+    if (occurrence.parts.length === 1 && !occurrence.headline) singleUse.add(occurrence.parts[0]);
+  }
+  const create = (occurrence: NameOccurrence): Person => {
+    const key = keyOf(occurrence.parts);
+    const person: Person = {
+      key, parts: occurrence.parts, surname: surnameOf(occurrence.parts), name: occurrence.text.replace(/\s+/g, ' '),
+      gender: occurrence.gender, mentions: [], lastSeen: -1,
+    };
+    people.push(person);
+    byKey.set(key, person);
+    const list = bySurname.get(person.surname);
+    if (list) list.push(person);
+    else bySurname.set(person.surname, [person]);
+    return person;
+  };
+
+  // Full names first, so that a surname in the headline can point forward to the person named below it.
+  const accepted = new Set<NameOccurrence>();
+  for (const occurrence of occurrences) {
+    if (occurrence.parts.length < 2) continue;
+    const key = keyOf(occurrence.parts);
+    const known = byKey.get(key);
+    if (known || occurrence.evidence || (!occurrence.headline && singleUse.has(surnameOf(occurrence.parts)))) {
+      const person = known ?? create(occurrence);
+      if (person.gender === null) person.gender = occurrence.gender;
+      if (known && !occurrence.headline && !occurrence.inQuote && isWeakName(known)) known.name = occurrence.text.replace(/\s+/g, ' ');
+      accepted.add(occurrence);
+    }
+  }
+
+  const mention = (person: Person, occurrence: NameOccurrence, kind: MentionKind) => {
+    const fromTitle = kind === 'title';
+    person.mentions.push({
+      person, paragraph: occurrence.paragraph, first: fromTitle ? occurrence.titleFirst : occurrence.first, last: occurrence.last,
+      nameFirst: occurrence.first, titleFirst: occurrence.titleFirst,
+      kind, start: fromTitle ? occurrence.titleStart : occurrence.start, end: occurrence.end,
+      possessive: occurrence.possessive, inQuote: occurrence.inQuote,
+    });
+    person.lastSeen = occurrence.start;
+  };
+
+  for (const occurrence of occurrences) {
+    if (accepted.has(occurrence)) {
+      mention(byKey.get(keyOf(occurrence.parts))!, occurrence, 'name');
+      continue;
+    }
+    const titled = occurrence.titleFirst < occurrence.first;
+    const person = personForShortName(occurrence, bySurname, people);
+    if (person) {
+      const firstName = occurrence.parts.length === 1 && person.parts.length > 1 && person.parts[0] === occurrence.parts[0];
+      mention(person, occurrence, titled ? 'title' : firstName ? 'name' : 'surname');
+      continue;
+    }
+    const part = occurrence.parts.length === 1 ? occurrence.parts[0] : '';
+    if (part && !occurrence.headline && (occurrence.titled || occurrence.evidence) && canStandAlone(part)) {
+      mention(create(occurrence), occurrence, titled ? 'title' : 'surname');
+    }
+  }
+  return people;
+}
+
+/** A person known only by one word gets a fuller name when one turns up. */
+function isWeakName(person: Person): boolean {
+  return !person.name.includes(' ');
+}
+
+function personForShortName(occurrence: NameOccurrence, bySurname: Map<string, Person[]>, people: readonly Person[]): Person | undefined {
+  const { parts } = occurrence;
+  const surname = surnameOf(parts);
+  const candidates = (bySurname.get(surname) ?? []).filter((person) => endsWith(person.parts, parts) || (parts.length === 1));
+  if (candidates.length) {
+    const seen = candidates.filter((person) => person.lastSeen >= 0);
+    const pool = seen.length ? seen : candidates;
+    return pool.reduce((best, person) => (person.lastSeen > best.lastSeen ? person : best));
+  }
+  if (parts.length !== 1) return undefined;
+  // A first name alone ("Maria said") when exactly one person has it and nobody has it as a surname.
+  const byFirstName = people.filter((person) => person.parts.length > 1 && person.parts[0] === parts[0]);
+  return byFirstName.length === 1 && !occurrence.headline ? byFirstName[0] : undefined;
+}
+
+function endsWith(whole: readonly string[], tail: readonly string[]): boolean {
+  if (tail.length > whole.length) return false;
+  for (let i = 1; i <= tail.length; i++) if (whole[whole.length - i] !== tail[tail.length - i]) return false;
+  return true;
+}

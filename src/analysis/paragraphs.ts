@@ -1,0 +1,71 @@
+// Paragraphs of a plain-text article: blocks separated by blank lines. Inside a block, each line is its own
+// paragraph unless the block looks hard-wrapped (lines of similar length that run on into the next line).
+import type { Span } from './model';
+
+export interface Paragraph extends Span {
+  /** A title, heading or caption: short, with no closing punctuation. Its quotes are nobody's. */
+  headline: boolean;
+}
+
+const MAX_WRAP_WIDTH = 100;
+
+/** Whether the lines of one block are a hard-wrapped paragraph rather than one paragraph per line. */
+function isHardWrapped(lengths: readonly number[]): boolean {
+  if (lengths.length < 2) return false;
+  let widest = 0;
+  for (const length of lengths) widest = Math.max(widest, length);
+  if (widest > MAX_WRAP_WIDTH) return false;
+  for (let i = 0; i < lengths.length - 1; i++) if (lengths[i] < widest * 0.55) return false;
+  return true;
+}
+
+function trimmed(text: string, start: number, end: number): Span | null {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return start < end ? { start, end } : null;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0xfeff;
+}
+
+/** Paragraph spans in document order (trimmed of surrounding white space). */
+export function splitParagraphs(text: string): Span[] {
+  const paragraphs: Span[] = [];
+  let block: Span[] = [];
+  const flush = () => {
+    if (!block.length) return;
+    if (isHardWrapped(block.map((line) => line.end - line.start))) {
+      paragraphs.push({ start: block[0].start, end: block[block.length - 1].end });
+    } else {
+      paragraphs.push(...block);
+    }
+    block = [];
+  };
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = trimmed(text, lineStart, lineEnd);
+    if (line) block.push(line);
+    else flush();
+    lineStart = lineEnd + 1;
+  }
+  flush();
+  return paragraphs;
+}
+
+const CLOSING_PUNCTUATION = /[.!?…:;,—–-]$/;
+const SENTENCE_INSIDE = /\p{Ll}[.!?…]["”’']*\s/u;
+const TRAILING_MARKS = /["”’'»)\]\s]+$/;
+
+/**
+ * Titles, section headings, captions and link lines: short, and without closing punctuation once trailing
+ * quote marks are set aside (a subheading such as ‘Vladimir, let’s talk’ is a headline too).
+ */
+export function isHeadline(text: string, span: Span): boolean {
+  if (span.end - span.start > 300) return false;
+  const body = text.slice(span.start, span.end).replace(TRAILING_MARKS, '');
+  // A sentence that ends inside ("“… in Ukraine.” — AFP") makes it prose with a sign-off, not a title.
+  return !CLOSING_PUNCTUATION.test(body) && !SENTENCE_INSIDE.test(body);
+}

@@ -1,0 +1,186 @@
+// Finds quoted passages paragraph by paragraph, in one pass over the quote marks.
+//  - Curly and straight double quotes; a straight mark opens or closes by what stands around it.
+//  - Single quotes inside a double quote are nested passages; apostrophes (let’s, O’Brien, '90s) are not.
+//  - Single-quoted passages outside double quotes are quotes too (headlines, British style).
+//  - A quote left open at the end of its paragraph ends there; when the next paragraph opens with a quote
+//    mark, that quote continues it (a multi-paragraph quote: one quote per paragraph, linked).
+import type { Span } from './model';
+
+export interface FoundQuote extends Span {
+  contentStart: number;
+  contentEnd: number;
+  nested: Span[];
+  /** Index (in the returned list) of the quote this one continues, or null. */
+  continues: number | null;
+  paragraph: number;
+  /** Whether a closing mark ends it. */
+  closed: boolean;
+}
+
+const QUOTE_MARKS = /["“”„‟«»‘’‚‛'‹›]/g;
+const DOUBLE_OPENING = '“„‟«';
+const DOUBLE_CLOSING = '”»';
+const SINGLE_OPENING = '‘‛‚‹';
+const SINGLE_CLOSING = '’›';
+
+/** White space, an opening bracket or dash, or another quote mark: what may stand before an opening mark. */
+function opensAfter(char: string): boolean {
+  return char === '' || /[\s([{—–\-/“‘"'«‹„]/.test(char);
+}
+
+/** What may stand after a closing mark: white space, punctuation, a dash or another quote mark. */
+function closesBefore(char: string): boolean {
+  return char === '' || /[\s.,;:!?)\]}—–\-…”’"'»›]/.test(char);
+}
+
+function isWordChar(char: string): boolean {
+  return char !== '' && /[\p{L}\p{N}]/u.test(char);
+}
+
+type Role = 'open' | 'close' | 'either';
+
+function doubleRole(text: string, at: number, from: number, to: number): Role {
+  const mark = text[at];
+  const before = at > from ? text[at - 1] : '';
+  const after = at + 1 < to ? text[at + 1] : '';
+  const spaceBefore = opensAfter(before);
+  const spaceAfter = closesBefore(after);
+  // Curly marks say which way they face, unless the typesetting got them backwards ("word“ ", " ”Word").
+  if (DOUBLE_OPENING.includes(mark)) return !spaceBefore && spaceAfter ? 'close' : 'open';
+  if (DOUBLE_CLOSING.includes(mark)) return spaceBefore && !spaceAfter ? 'open' : 'close';
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore && spaceAfter) return 'close';
+  return 'either';
+}
+
+function isDouble(mark: string): boolean {
+  return mark === '"' || DOUBLE_OPENING.includes(mark) || DOUBLE_CLOSING.includes(mark);
+}
+
+function canOpenSingle(text: string, at: number, from: number): boolean {
+  const mark = text[at];
+  if (!SINGLE_OPENING.includes(mark) && mark !== "'") return false;
+  const before = at > from ? text[at - 1] : '';
+  const after = text[at + 1] ?? '';
+  // A straight mark before a digit is an elision ('90s); before a letter it may open.
+  return opensAfter(before) && (/\p{L}/u.test(after) || (mark !== "'" && /[\p{N}“"]/u.test(after)));
+}
+
+function canCloseSingle(text: string, at: number, to: number): boolean {
+  const mark = text[at];
+  if (!SINGLE_CLOSING.includes(mark) && mark !== "'") return false;
+  const before = text[at - 1] ?? '';
+  const after = at + 1 < to ? text[at + 1] : '';
+  return !/\s/.test(before) && !isWordChar(after);
+}
+
+/** "the players’ union": a plural possessive, not a closing mark, when a plain lower-case word follows. */
+function looksPossessive(text: string, at: number): boolean {
+  if (text[at - 1] !== 's' || text[at + 1] !== ' ') return false;
+  const next = /^[a-z]+/.exec(text.slice(at + 2, at + 20));
+  return next !== null && !/^(he|she|they|said|says|told|asked|added|i|we)$/.test(next[0]);
+}
+
+/**
+ * Single-quoted passages among marks[first..last) lying in [from, to): apostrophes are skipped, and an
+ * unclosed mark pairs with nothing.
+ */
+function singlePassages(text: string, marks: readonly number[], first: number, last: number, from: number, to: number, checkPossessive: boolean): Span[] {
+  const passages: Span[] = [];
+  let open = -1;
+  for (let i = first; i < last; i++) {
+    const at = marks[i];
+    if (isDouble(text[at])) continue;
+    if (isWordChar(text[at - 1] ?? '') && isWordChar(text[at + 1] ?? '')) continue; // let’s, O’Brien
+    if (open < 0) {
+      if (canOpenSingle(text, at, from)) open = at;
+    } else if (canCloseSingle(text, at, to) && !(checkPossessive && looksPossessive(text, at))) {
+      const content = text.slice(open + 1, at);
+      if (content.trim().length >= 2 && /\p{L}/u.test(content)) passages.push({ start: open, end: at + 1 });
+      open = -1;
+    }
+  }
+  return passages;
+}
+
+function trimEnd(text: string, from: number, end: number): number {
+  while (end > from && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** Quotes of the whole text, sorted by start. `paragraphs` must be sorted and must not overlap. */
+export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuote[] {
+  const quotes: FoundQuote[] = [];
+  let openAtParagraphEnd: FoundQuote | null = null;
+  const continuedFrom = new Map<FoundQuote, FoundQuote>();
+
+  paragraphs.forEach((paragraph, index) => {
+    const marks: number[] = [];
+    QUOTE_MARKS.lastIndex = paragraph.start;
+    for (let match = QUOTE_MARKS.exec(text); match && match.index < paragraph.end; match = QUOTE_MARKS.exec(text)) {
+      marks.push(match.index);
+    }
+    const doubles: FoundQuote[] = [];
+    const emit = (start: number, end: number, closed: boolean) => {
+      const contentEnd = closed ? end - 1 : end;
+      if (!text.slice(start + 1, contentEnd).trim()) return null;
+      const quote: FoundQuote = { start, end, contentStart: start + 1, contentEnd, nested: [], continues: null, paragraph: index, closed };
+      doubles.push(quote);
+      return quote;
+    };
+    let open = -1;
+    for (const at of marks) {
+      if (!isDouble(text[at])) continue;
+      const role = doubleRole(text, at, paragraph.start, paragraph.end);
+      if (open < 0) {
+        if (role !== 'close') open = at;
+      } else if (role !== 'open') {
+        emit(open, at + 1, true);
+        open = -1;
+      } else {
+        // A new opening mark while a quote is open: the first one was never closed.
+        emit(open, trimEnd(text, open + 1, at), false);
+        open = at;
+      }
+    }
+    const unclosed = open >= 0 ? emit(open, paragraph.end, false) : null;
+
+    const previous = openAtParagraphEnd;
+    if (previous && doubles.length && doubles[0].start === paragraph.start) continuedFrom.set(doubles[0], previous);
+    openAtParagraphEnd = unclosed;
+
+    // Nested single quotes inside each double quote; single-quoted passages between double quotes.
+    // The ranges come in document order, so one cursor walks the marks once.
+    let cursor = 0;
+    const passagesIn = (from: number, to: number, outside: boolean) => {
+      while (cursor < marks.length && marks[cursor] < from) cursor++;
+      let last = cursor;
+      while (last < marks.length && marks[last] < to) last++;
+      const spans = singlePassages(text, marks, cursor, last, from, to, outside);
+      cursor = last;
+      return spans;
+    };
+    let gapStart = paragraph.start;
+    const singles: FoundQuote[] = [];
+    for (const quote of doubles) {
+      for (const span of passagesIn(gapStart, quote.start, true)) singles.push(singleQuote(span, index));
+      quote.nested = passagesIn(quote.contentStart, quote.contentEnd, false);
+      gapStart = quote.end;
+    }
+    for (const span of passagesIn(gapStart, paragraph.end, true)) singles.push(singleQuote(span, index));
+    quotes.push(...mergeByStart(doubles, singles));
+  });
+
+  const position = new Map(quotes.map((quote, at) => [quote, at]));
+  for (const [quote, previous] of continuedFrom) quote.continues = position.get(previous) ?? null;
+  return quotes;
+}
+
+function singleQuote(span: Span, paragraph: number): FoundQuote {
+  return { ...span, contentStart: span.start + 1, contentEnd: span.end - 1, nested: [], continues: null, paragraph, closed: true };
+}
+
+function mergeByStart(a: FoundQuote[], b: FoundQuote[]): FoundQuote[] {
+  if (!b.length) return a;
+  return [...a, ...b].sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,248 @@
+// Who a person is, as the article says it: titles and role words before a name ("the Russian political
+// expert Konstantin Kalachov"), appositives after it ("Leon Aron, a senior fellow at the American Enterprise
+// Institute,"), and a role set off before it ("Trump’s running mate, JD Vance,"). Roles are merged across the
+// article; the organisation and its abbreviation come from a role's "at/of/for ORGANISATION".
+import {
+  ADVERBS, AUXILIARIES, DETERMINERS, HONORIFICS, JUDGING_VERBS, MONTHS_AND_DAYS, NOT_NAME_WORDS, PLACES,
+  PROPER_ADJECTIVES, REPORTING_VERBS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TIME_WORDS, TITLES,
+} from './lexicon';
+import type { Span } from './model';
+import type { Token } from './tokens';
+
+export interface RolePhrase extends Span {
+  text: string;
+  /** The role without its organisation: "senior fellow" of "senior fellow at the American Enterprise Institute". */
+  head: string;
+  organization: string | null;
+  abbreviation: string | null;
+  /** Where the person is named when the article gives this role. */
+  mentionStart: number;
+}
+
+export interface RoleSummary {
+  role: string | null;
+  shortRole: string | null;
+  organization: string | null;
+  abbreviation: string | null;
+  /** Start of the mention that introduces the person with a role, or -1. */
+  introducedAt: number;
+}
+
+const MAX_BEFORE = 8;
+const MAX_APPOSITIVE = 16;
+const ORG_CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', 'de', '&', 'in']);
+const ORG_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'from']);
+
+function isVerbish(lower: string): boolean {
+  return SPEECH_VERBS.has(lower) || JUDGING_VERBS.has(lower) || REPORTING_VERBS.has(lower) || AUXILIARIES.has(lower);
+}
+
+function isRoleWord(token: Token): boolean {
+  return token.kind === 'word' && (ROLE_NOUNS.has(token.lower) || TITLES.has(token.lower));
+}
+
+/** A word that may stand inside a role before a name: a title, role word, modifier or proper noun. */
+function mayQualify(token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  const { lower } = token;
+  if (TITLES.has(lower) || ROLE_NOUNS.has(lower) || ROLE_MODIFIERS.has(lower) || PROPER_ADJECTIVES.has(lower)) return true;
+  if (!token.cap) return false;
+  return !NOT_NAME_WORDS.has(lower) && !ADVERBS.has(lower) && !TIME_WORDS.has(lower) && !MONTHS_AND_DAYS.has(lower) && !isVerbish(lower);
+}
+
+function isHonorificOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (!HONORIFICS.has(tokens[i].lower)) return false;
+  return true;
+}
+
+function phrase(text: string, tokens: readonly Token[], from: number, to: number, mentionStart: number, isPersonWord: (lower: string) => boolean): RolePhrase {
+  const start = tokens[from].start;
+  const end = tokens[to].end;
+  const org = organizationIn(text, tokens, from, to, isPersonWord);
+  const roleText = text.slice(start, end).replace(/\s+/g, ' ');
+  const head = org?.after ? text.slice(start, tokens[org.prepositionAt - 1].end).replace(/\s+/g, ' ') : roleText;
+  return { start, end, text: roleText, head, organization: org?.name ?? null, abbreviation: org ? abbreviationOf(text, org.name, org.end) : null, mentionStart };
+}
+
+/** Titles and role words right before the name: "Former president and Putin ally", "Vice President". */
+function roleBefore(tokens: readonly Token[], nameFirst: number): [number, number] | null {
+  const adjacent = nameFirst - 1;
+  if (adjacent < 0 || !isRoleWord(tokens[adjacent]) || tokens[adjacent].quote !== tokens[nameFirst].quote) return null;
+  let from = adjacent;
+  for (let at = adjacent - 1; at >= 0 && adjacent - at < MAX_BEFORE; at--) {
+    const token = tokens[at];
+    if (token.quote !== tokens[nameFirst].quote) break;
+    if (mayQualify(token)) {
+      from = at;
+      continue;
+    }
+    const joins = (token.lower === 'and' || token.lower === 'of') && at > 0 && mayQualify(tokens[at - 1]);
+    const owner = token.kind === 'possessive' && at > 0 && tokens[at - 1].cap;
+    if (!joins && !owner) break;
+    from = at;
+  }
+  while (from < adjacent && (tokens[from].lower === 'and' || tokens[from].lower === 'of' || tokens[from].kind === 'possessive')) from++;
+  if (isHonorificOnly(tokens, from, adjacent)) return null;
+  return [from, adjacent];
+}
+
+function isBoundary(token: Token): boolean {
+  return token.kind === 'punct' && /^[.,;:!?()—–\-"“”‘’'[\]]$/.test(token.text);
+}
+
+/** "Leon Aron, a senior fellow at the American Enterprise Institute," (also after an age: "Jane Doe, 54, a nurse,"). */
+function roleAfter(tokens: readonly Token[], nameLast: number): [number, number] | null {
+  let at = nameLast + 1;
+  if (tokens[at]?.text !== ',') return null;
+  at++;
+  if (/^\d{1,3}$/.test(tokens[at]?.text ?? '') && tokens[at + 1]?.text === ',') at += 2;
+  const first = tokens[at];
+  if (!first || first.kind !== 'word' || first.quote !== tokens[nameLast].quote) return null;
+  const article = /^(a|an|the)$/.test(first.lower);
+  const from = article ? at + 1 : at;
+  let to = from - 1;
+  let hasRole = false;
+  for (let i = from; i < tokens.length && i - from < MAX_APPOSITIVE; i++) {
+    const token = tokens[i];
+    if (isBoundary(token) || token.quote !== first.quote) break;
+    if (token.kind === 'word' && (token.lower === 'who' || token.lower === 'which' || isVerbish(token.lower))) return null;
+    if (!hasRole && i - from < 6 && isRoleWord(token)) hasRole = true;
+    to = i;
+  }
+  if (!hasRole || to < from) return null;
+  const ends = tokens[to + 1];
+  // The appositive must close: a comma, the end of the sentence or a dash, not run on into a clause.
+  if (ends && !/^[,.;—–)]$/.test(ends.text)) return null;
+  if (!article && !mayQualify(tokens[from]) && tokens[from].kind !== 'possessive' && !tokens[from].cap) return null;
+  return [from, to];
+}
+
+/** "Trump’s running mate, JD Vance, …": a role phrase opening the sentence, then the name set off by commas. */
+function roleSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast: number): [number, number] | null {
+  const comma = titleFirst - 1;
+  if (tokens[comma]?.text !== ',' || !/^[,—–]$/.test(tokens[nameLast + 1]?.text ?? '')) return null;
+  const to = comma - 1;
+  if (to < 0 || !isRoleWord(tokens[to]) || tokens[to].cap) return null;
+  let from = to;
+  while (from > 0 && to - from < MAX_BEFORE) {
+    const previous = tokens[from - 1];
+    if (previous.kind === 'punct') {
+      if (!/^[.!?:]$/.test(previous.text)) return null;
+      break;
+    }
+    if (previous.kind === 'word' && (isVerbish(previous.lower) || (!previous.cap && !mayQualify(previous) && !DETERMINERS.has(previous.lower)))) return null;
+    from--;
+  }
+  if (to - from >= MAX_BEFORE) return null;
+  if (/^(the|a|an)$/.test(tokens[from].lower)) from++;
+  return from <= to ? [from, to] : null;
+}
+
+interface FoundOrganization {
+  name: string;
+  end: number;
+  /** Whether it comes after the role ("fellow at the …"); then `prepositionAt` is the preposition's token. */
+  after: boolean;
+  prepositionAt: number;
+}
+
+function organizationIn(text: string, tokens: readonly Token[], from: number, to: number, isPersonWord: (lower: string) => boolean): FoundOrganization | null {
+  for (let at = from + 1; at < to; at++) {
+    if (!ORG_PREPOSITIONS.has(tokens[at].lower)) continue;
+    let first = at + 1;
+    if (tokens[first]?.lower === 'the') first++;
+    if (first > to || !tokens[first].cap) continue;
+    let last = first;
+    for (let i = first + 1; i <= to; i++) {
+      if (tokens[i].cap && tokens[i].kind === 'word') last = i;
+      else if (!(ORG_CONNECTORS.has(tokens[i].lower) && tokens[i + 1]?.cap && i + 1 <= to)) break;
+    }
+    const name = text.slice(tokens[first].start, tokens[last].end).replace(/\s+/g, ' ');
+    if (PLACES.has(name.toLowerCase()) || isPersonWord(tokens[last].lower)) continue;
+    return { name, end: tokens[last].end, after: true, prepositionAt: at };
+  }
+  // "White House press secretary", "CIA Director": capitalised words before the role that name no person.
+  let first = -1;
+  let last = -1;
+  for (let at = from; at < to; at++) {
+    const token = tokens[at];
+    const organizational = token.kind === 'word' && token.cap && !TITLES.has(token.lower) && !PROPER_ADJECTIVES.has(token.lower) && !ROLE_MODIFIERS.has(token.lower) && !isPersonWord(token.lower);
+    if (organizational && (last < 0 || last === at - 1)) {
+      if (first < 0) first = at;
+      last = at;
+    } else if (last >= 0) {
+      break;
+    }
+  }
+  if (first < 0) return null;
+  const name = text.slice(tokens[first].start, tokens[last].end);
+  if (PLACES.has(name.toLowerCase())) return null;
+  return { name, end: tokens[last].end, after: false, prepositionAt: -1 };
+}
+
+/** The text's own "(AEI)" after the organisation, else the capitals of a multi-word name. */
+export function abbreviationOf(text: string, organization: string, endAt: number): string | null {
+  const explicit = /^\s*\(([\p{Lu}][\p{L}&.-]{1,11})\)/u.exec(text.slice(endAt, endAt + 16));
+  if (explicit) return explicit[1];
+  const elsewhere = text.indexOf(`${organization} (`);
+  if (elsewhere >= 0) {
+    const later = /^\(([\p{Lu}][\p{L}&.-]{1,11})\)/u.exec(text.slice(elsewhere + organization.length + 1, elsewhere + organization.length + 16));
+    if (later) return later[1];
+  }
+  const words = organization.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  if (words.length < 2) return null;
+  return words.map((word) => word[0]).join('');
+}
+
+/**
+ * Role phrases around one mention of a person. `nameFirst`/`nameLast` are the name's tokens, `titleFirst`
+ * the first token of a title written before it. `isPersonWord` says whether a lower-case word is some
+ * person's name (so "Putin ally" is not an organisation).
+ */
+export function rolesAround(
+  text: string,
+  tokens: readonly Token[],
+  nameFirst: number,
+  nameLast: number,
+  titleFirst: number,
+  isPersonWord: (lower: string) => boolean,
+): RolePhrase[] {
+  const found: RolePhrase[] = [];
+  const mentionStart = tokens[nameFirst].start;
+  const before = roleBefore(tokens, nameFirst);
+  if (before) found.push(phrase(text, tokens, before[0], before[1], mentionStart, isPersonWord));
+  const possessive = tokens[nameLast + 1]?.kind === 'possessive';
+  const after = possessive ? null : roleAfter(tokens, nameLast);
+  if (after) found.push(phrase(text, tokens, after[0], after[1], mentionStart, isPersonWord));
+  const setOff = before ? null : roleSetOffBefore(tokens, Math.min(titleFirst, nameFirst), nameLast);
+  if (setOff) found.push(phrase(text, tokens, setOff[0], setOff[1], mentionStart, isPersonWord));
+  return found;
+}
+
+function normalizeRole(role: string): string {
+  return role.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** Merges a person's role phrases: duplicates and phrases contained in a longer one are dropped. */
+export function summarizeRoles(phrases: readonly RolePhrase[]): RoleSummary {
+  const kept: RolePhrase[] = [];
+  for (const candidate of phrases) {
+    const norm = normalizeRole(candidate.text);
+    if (!norm || kept.some((role) => normalizeRole(role.text).includes(norm))) continue;
+    const covered = kept.findIndex((role) => norm.includes(normalizeRole(role.text)));
+    if (covered >= 0) kept[covered] = { ...candidate, mentionStart: Math.min(candidate.mentionStart, kept[covered].mentionStart) };
+    else kept.push(candidate);
+  }
+  if (!kept.length) return { role: null, shortRole: null, organization: null, abbreviation: null, introducedAt: -1 };
+  const withOrganization = kept.find((role) => role.organization);
+  const primary = withOrganization ?? kept[0];
+  const head = primary.head.replace(/^(a|an|the)\s+/i, '');
+  const shortRole = primary.organization && primary.head !== primary.text ? `${head}, ${primary.abbreviation ?? primary.organization}` : primary.text;
+  return {
+    role: kept.map((role) => role.text).join('; '),
+    shortRole,
+    organization: withOrganization?.organization ?? null,
+    abbreviation: withOrganization?.abbreviation ?? null,
+    introducedAt: Math.min(...kept.map((role) => role.mentionStart)),
+  };
+}
