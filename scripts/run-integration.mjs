@@ -121,7 +121,8 @@ const phaseRunners = {
     const workspace = createTestWorkspace(path.join(context.runDir, 'workspace-vsix'));
     // The workbench runs extensionTestsPath only in extension development mode, so point
     // extensionDevelopmentPath at an empty folder: News Lens then loads from the extensions folder, as for a user.
-    const noExtension = fs.mkdirSync(path.join(context.runDir, 'no-extension-under-development'), { recursive: true });
+    const noExtension = path.join(context.runDir, 'no-extension-under-development');
+    fs.mkdirSync(noExtension, { recursive: true });
     return withServer(context, name, testEnv(context.options, { NEWS_LENS_EXPECTED_EXTENSIONS_DIR: extensionsDir }), (server) =>
       runWorkbenchSuite(context, name, server, workbenchUrl(server, {
         folder: workspace,
