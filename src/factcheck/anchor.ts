@@ -23,8 +23,9 @@ export interface AnchorOptions {
   /** …or when its words alone are this similar (1 − edits / length). Default 0.8. */
   minQuoteScore?: number;
   /**
-   * Characters searched either side of the old position before the whole text. Default 4096.
-   * A good enough match near the old place wins over a slightly better one far away.
+   * Characters either side of the old position searched first (default 2048). There a match counts
+   * by minScore or minQuoteScore; in the rest of the text only by minQuoteScore, since far from the
+   * old place the context is no evidence. A good enough match nearby wins over a better one far away.
    */
   nearby?: number;
 }
@@ -56,18 +57,16 @@ function contextAgreement(text: string, start: number, end: number, quote: TextQ
   return agreed;
 }
 
-/** The occurrence of the exact words with the most context in common, then nearest the old position. */
-function bestExactOccurrence(text: string, selector: NoteSelector): number {
+/** The occurrence of the exact words in text[from, to) with the most context in common, then nearest the old position. */
+function bestExactOccurrence(text: string, selector: NoteSelector, from: number, to: number): { at: number; agreement: number } | null {
   const { exact } = selector.quote;
   const hint = selector.position.start;
-  let best = -1;
-  let bestAgreement = -1;
-  for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
+  const area = from === 0 && to === text.length ? text : text.slice(from, to);
+  let best: { at: number; agreement: number } | null = null;
+  for (let found = area.indexOf(exact); found >= 0; found = area.indexOf(exact, found + 1)) {
+    const at = from + found;
     const agreement = contextAgreement(text, at, at + exact.length, selector.quote);
-    if (agreement > bestAgreement || (agreement === bestAgreement && Math.abs(at - hint) < Math.abs(best - hint))) {
-      best = at;
-      bestAgreement = agreement;
-    }
+    if (!best || agreement > best.agreement || (agreement === best.agreement && Math.abs(at - hint) < Math.abs(best.at - hint))) best = { at, agreement };
   }
   return best;
 }
@@ -93,15 +92,14 @@ function scoreMatch(text: string, match: ApproxMatch, selector: NoteSelector): S
   return { span: { start: match.start, end: match.end }, score, quoteScore };
 }
 
-/** The best-scoring fuzzy match in text[from, to), if it is good enough to count. */
-function bestFuzzyMatch(text: string, selector: NoteSelector, from: number, to: number, options: Required<Pick<AnchorOptions, 'minScore' | 'minQuoteScore'>>): ScoredMatch | null {
-  const { exact } = selector.quote;
+/** The best-scoring match in text[from, to) with at most `maxErrors` edits, if `counts` accepts it. */
+function bestFuzzyMatch(text: string, selector: NoteSelector, from: number, to: number, maxErrors: number, counts: (match: ScoredMatch) => boolean): ScoredMatch | null {
   let best: ScoredMatch | null = null;
-  for (const match of approxSearch(text, exact, maxFuzzyErrors(exact.length), { from, to })) {
+  for (const match of approxSearch(text, selector.quote.exact, maxErrors, { from, to })) {
     const scored = scoreMatch(text, match, selector);
     if (!best || scored.score > best.score) best = scored;
   }
-  return best && (best.score >= options.minScore || best.quoteScore >= options.minQuoteScore) ? best : null;
+  return best && counts(best) ? best : null;
 }
 
 /** Largest alignment table (cells) spent on putting a fuzzy match's ends right. */
@@ -145,7 +143,7 @@ function found(text: string, method: AnchorMethod, span: Span, score: number): A
 
 /** Finds the note's claim in the current `text`. Pure; never throws for any selector. */
 export function anchor(text: string, selector: NoteSelector, options: AnchorOptions = {}): AnchorResult {
-  const { minScore = FUZZY_ACCEPTANCE.minScore, minQuoteScore = FUZZY_ACCEPTANCE.minQuoteScore, nearby = 4096 } = options;
+  const { minScore = FUZZY_ACCEPTANCE.minScore, minQuoteScore = FUZZY_ACCEPTANCE.minQuoteScore, nearby = 2048 } = options;
   const { exact } = selector.quote;
   const orphan: AnchorResult = { method: 'orphan', span: null, selector, score: 0 };
   if (!exact) return orphan;
@@ -153,17 +151,21 @@ export function anchor(text: string, selector: NoteSelector, options: AnchorOpti
   const { start } = selector.position;
   if (start >= 0 && text.startsWith(exact, start)) return found(text, 'exact-position', { start, end: start + exact.length }, 1);
 
-  const at = bestExactOccurrence(text, selector);
-  if (at >= 0) return found(text, 'exact-nearest', { start: at, end: at + exact.length }, 1);
-
   // Near the old position first: cheap, and where an edited claim usually still is.
-  const reach = nearby + exact.length;
   const hint = Math.min(Math.max(0, start), text.length);
-  const from = Math.max(0, hint - reach);
-  const to = Math.min(text.length, hint + exact.length + reach);
-  const acceptance = { minScore, minQuoteScore };
-  let match = bestFuzzyMatch(text, selector, from, to, acceptance);
-  if (!match && (from > 0 || to < text.length)) match = bestFuzzyMatch(text, selector, 0, text.length, acceptance);
+  const from = Math.max(0, hint - nearby);
+  const to = Math.min(text.length, hint + exact.length + nearby);
+  const whole = from === 0 && to === text.length;
+
+  // An occurrence nearby with all its context is the best there is: any other is farther away.
+  const local = bestExactOccurrence(text, selector, from, to);
+  const fullContext = selector.quote.prefix.length + selector.quote.suffix.length;
+  const exactMatch = local?.agreement === fullContext || whole ? local : bestExactOccurrence(text, selector, 0, text.length);
+  if (exactMatch) return found(text, 'exact-nearest', { start: exactMatch.at, end: exactMatch.at + exact.length }, 1);
+
+  const match =
+    bestFuzzyMatch(text, selector, from, to, maxFuzzyErrors(exact.length), (found) => found.score >= minScore || found.quoteScore >= minQuoteScore) ??
+    (whole ? null : bestFuzzyMatch(text, selector, 0, text.length, Math.floor(exact.length * (1 - minQuoteScore)), (found) => found.quoteScore >= minQuoteScore));
   return match ? found(text, 'fuzzy', refineEnds(text, match.span, selector), match.score) : orphan;
 }
 

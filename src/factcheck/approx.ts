@@ -3,33 +3,28 @@
 
 const WORD = 32;
 
-/** Bit masks of where each character occurs in the pattern, one Int32 per 32-character block. */
-class PatternMasks {
-  readonly blocks: number;
-  /** Masks of ASCII character c start at c × blocks. */
-  readonly ascii: Int32Array;
-  readonly other = new Map<number, Int32Array>();
-  /** Masks of a character the pattern does not contain. */
-  readonly none: Int32Array;
+/**
+ * Row of each UTF-16 code unit in the current pattern's mask table, 0 for "not in the pattern".
+ * Shared scratch space: editDistances fills it for its pattern and clears it before returning.
+ */
+const rowOf = new Uint16Array(1 << 16);
 
-  constructor(pattern: string, reversed: boolean) {
-    const length = pattern.length;
-    this.blocks = Math.ceil(length / WORD);
-    this.none = new Int32Array(this.blocks);
-    this.ascii = new Int32Array(128 * this.blocks);
-    for (let row = 0; row < length; row++) {
-      const code = pattern.charCodeAt(reversed ? length - 1 - row : row);
-      const block = (row / WORD) | 0;
-      const bit = 1 << row % WORD;
-      if (code < 128) {
-        this.ascii[code * this.blocks + block] |= bit;
-      } else {
-        let masks = this.other.get(code);
-        if (!masks) this.other.set(code, (masks = new Int32Array(this.blocks)));
-        masks[block] |= bit;
-      }
-    }
+/**
+ * Bit masks of where each character occurs in the pattern (row r of `masks`, one Int32 per
+ * 32-character block), with rowOf set for the pattern's characters until `release`.
+ */
+function patternMasks(pattern: string, reversed: boolean, blocks: number): { masks: Int32Array; release: () => void } {
+  const codes: number[] = [];
+  for (let index = 0; index < pattern.length; index++) {
+    const code = pattern.charCodeAt(index);
+    if (!rowOf[code]) rowOf[code] = codes.push(code);
   }
+  const masks = new Int32Array((codes.length + 1) * blocks);
+  for (let row = 0; row < pattern.length; row++) {
+    const code = pattern.charCodeAt(reversed ? pattern.length - 1 - row : row);
+    masks[rowOf[code] * blocks + ((row / WORD) | 0)] |= 1 << row % WORD;
+  }
+  return { masks, release: () => codes.forEach((code) => (rowOf[code] = 0)) };
 }
 
 export interface DistanceOptions {
@@ -43,11 +38,38 @@ export interface DistanceOptions {
   anchored?: boolean;
   /** Scan right to left with the pattern reversed: column i is about the text starting at to − i − 1. */
   reverse?: boolean;
+  /** Only distances up to this matter (see editDistances). */
+  maxErrors?: number;
 }
 
-/** Edit distances of `pattern` against `text`, one per scanned character (see DistanceOptions). */
+/**
+ * Advances one block of vertical deltas by one text character (Hyyrö's step). `carry` is the
+ * horizontal delta entering the block's top row (−1, 0 or 1); returns the one leaving `outBit`'s row.
+ */
+function advanceBlock(positive: Int32Array, negative: Int32Array, block: number, matches: number, carry: number, outBit: number): number {
+  const pv = positive[block];
+  const mv = negative[block];
+  const carryNegative = carry < 0 ? 1 : 0;
+  const eq = matches | carryNegative;
+  const xv = eq | mv;
+  const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+  let ph = mv | ~(xh | pv);
+  let mh = pv & xh;
+  const carryOut = ph & outBit ? 1 : mh & outBit ? -1 : 0;
+  ph = (ph << 1) | (carry > 0 ? 1 : 0);
+  mh = (mh << 1) | carryNegative;
+  positive[block] = mh | ~(xv | ph);
+  negative[block] = ph & xv;
+  return carryOut;
+}
+
+/**
+ * Edit distances of `pattern` against `text`, one per scanned character (see DistanceOptions).
+ * With `maxErrors` (unanchored scans only), distances above it are reported as maxErrors + 1 and
+ * only the blocks that can still hold a cell within it are computed (Ukkonen's cut-off, after Hyyrö).
+ */
 export function editDistances(pattern: string, text: string, options: DistanceOptions = {}): Int32Array {
-  const { from = 0, to = text.length, anchored = false, reverse = false } = options;
+  const { from = 0, to = text.length, anchored = false, reverse = false, maxErrors = Infinity } = options;
   const columns = Math.max(0, to - from);
   const distances = new Int32Array(columns);
   const length = pattern.length;
@@ -55,41 +77,45 @@ export function editDistances(pattern: string, text: string, options: DistanceOp
     if (anchored) for (let i = 0; i < columns; i++) distances[i] = i + 1;
     return distances;
   }
-  const masks = new PatternMasks(pattern, reverse);
-  const blocks = masks.blocks;
+  const blocks = Math.ceil(length / WORD);
+  const { masks, release } = patternMasks(pattern, reverse, blocks);
+  const last = blocks - 1;
   // Vertical deltas of each block, positive and negative: column 0 is 0, 1, 2, … down the pattern.
-  const positive = new Int32Array(blocks).fill(-1);
-  const negative = new Int32Array(blocks);
-  const lastRowBit = 1 << (length - 1) % WORD;
+  const positive = new Int32Array(last + 1).fill(-1);
+  const negative = new Int32Array(last + 1);
+  // The distance at the last row of each block; the last block's last row is the pattern's end.
+  const blockScore = Int32Array.from({ length: last + 1 }, (_, block) => (block === last ? length : (block + 1) * WORD));
+  const heightOfLast = length - last * WORD;
+  const lastRowBit = 1 << (heightOfLast - 1);
   // The top row is 0 everywhere (a match may start anywhere) or 0, 1, 2, … (anchored at the first column).
   const topDelta = anchored ? 1 : 0;
-  let score = length;
+  const bounded = !anchored && maxErrors < length;
+  const beyond = bounded ? maxErrors + 1 : 0;
+  let active = bounded ? Math.max(0, Math.ceil(maxErrors / WORD) - 1) : last;
 
   for (let column = 0; column < columns; column++) {
-    const code = text.charCodeAt(reverse ? to - 1 - column : from + column);
-    const eqs = code < 128 ? masks.ascii : (masks.other.get(code) ?? masks.none);
-    const base = code < 128 ? code * blocks : 0;
+    const base = rowOf[text.charCodeAt(reverse ? to - 1 - column : from + column)] * blocks;
     let carry = topDelta;
-    for (let block = 0; block < blocks; block++) {
-      const pv = positive[block];
-      const mv = negative[block];
-      const carryNegative = carry < 0 ? 1 : 0;
-      const eq = eqs[base + block] | carryNegative;
-      const xv = eq | mv;
-      const xh = (((eq & pv) + pv) ^ pv) | eq;
-      let ph = mv | ~(xh | pv);
-      let mh = pv & xh;
-      const outBit = block === blocks - 1 ? lastRowBit : 1 << 31;
-      const carryOut = ph & outBit ? 1 : mh & outBit ? -1 : 0;
-      ph = (ph << 1) | (carry > 0 ? 1 : 0);
-      mh = (mh << 1) | carryNegative;
-      positive[block] = mh | ~(xv | ph);
-      negative[block] = ph & xv;
-      carry = carryOut;
+    for (let block = 0; block <= active; block++) {
+      carry = advanceBlock(positive, negative, block, masks[base + block], carry, block === last ? lastRowBit : 1 << 31);
+      blockScore[block] += carry;
     }
-    score += carry;
-    distances[column] = score;
+    if (bounded) {
+      if (active < last && blockScore[active] - carry <= maxErrors && (masks[base + active + 1] & 1 || carry < 0)) {
+        // The next block can now hold a cell within maxErrors: start it as if its deltas were all +1.
+        active++;
+        positive[active] = -1;
+        negative[active] = 0;
+        const height = active === last ? heightOfLast : WORD;
+        const outBit = active === last ? lastRowBit : 1 << 31;
+        blockScore[active] = blockScore[active - 1] - carry + height + advanceBlock(positive, negative, active, masks[base + active], carry, outBit);
+      } else {
+        while (active > 0 && blockScore[active] >= maxErrors + WORD) active--;
+      }
+    }
+    distances[column] = active === last && (!bounded || blockScore[last] <= maxErrors) ? blockScore[last] : beyond;
   }
+  release();
   return distances;
 }
 
@@ -114,7 +140,7 @@ export interface SearchOptions {
 export function approxSearch(text: string, pattern: string, maxErrors: number, options: SearchOptions = {}): ApproxMatch[] {
   const { from = 0, to = text.length, limit = 16 } = options;
   if (!pattern.length || to <= from) return [];
-  const distances = editDistances(pattern, text, { from, to });
+  const distances = editDistances(pattern, text, { from, to, maxErrors });
   // Each run of columns within maxErrors is one occurrence; its best column is where it ends.
   const ends: { end: number; errors: number }[] = [];
   for (let column = 0; column < distances.length; column++) {
@@ -163,34 +189,59 @@ export function similarity(text: string, pattern: string): number {
  * Text the alignment inserts between the context and the claim is left out of the span.
  */
 export function alignWithContext(text: string, from: number, to: number, prefix: string, exact: string, suffix: string): { start: number; end: number } {
-  const query = prefix + exact + suffix;
-  const rows = query.length + 1;
-  const columns = to - from + 1;
-  const cost = new Int32Array(rows * columns);
-  for (let row = 1; row < rows; row++) cost[row * columns] = row;
-  for (let row = 1; row < rows; row++) {
-    const code = query.charCodeAt(row - 1);
-    for (let column = 1; column < columns; column++) {
-      const here = row * columns + column;
-      const diagonal = cost[here - columns - 1] + (code === text.charCodeAt(from + column - 1) ? 0 : 1);
-      cost[here] = Math.min(diagonal, cost[here - columns] + 1, cost[here - 1] + 1);
-    }
-  }
+  const query = codesOf(prefix + exact + suffix, 0, prefix.length + exact.length + suffix.length);
+  const window = codesOf(text, from, to);
+  const cost = alignmentCosts(query, window);
+  const columns = window.length + 1;
   let column = 0;
   for (let candidate = 1; candidate < columns; candidate++) {
-    if (cost[(rows - 1) * columns + candidate] < cost[(rows - 1) * columns + column]) column = candidate;
+    if (cost[query.length * columns + candidate] < cost[query.length * columns + column]) column = candidate;
   }
-  const startRow = prefix.length;
-  const endRow = prefix.length + exact.length;
+  const { start, end } = traceBack(cost, query, window, column, prefix.length, prefix.length + exact.length);
+  return { start: from + start, end: from + Math.max(start, end) };
+}
+
+function codesOf(text: string, from: number, to: number): Uint16Array {
+  const codes = new Uint16Array(to - from);
+  for (let index = 0; index < codes.length; index++) codes[index] = text.charCodeAt(from + index);
+  return codes;
+}
+
+/** The edit-distance table of `query` (rows) against `window` (columns), `query` free to start anywhere. */
+function alignmentCosts(query: Uint16Array, window: Uint16Array): Int32Array {
+  const columns = window.length + 1;
+  const cost = new Int32Array((query.length + 1) * columns);
+  for (let row = 1; row <= query.length; row++) {
+    const code = query[row - 1];
+    const above = (row - 1) * columns;
+    const here = row * columns;
+    let left = row;
+    let diagonal = cost[above];
+    cost[here] = row;
+    for (let column = 1; column < columns; column++) {
+      const up = cost[above + column];
+      let best = diagonal + (code === window[column - 1] ? 0 : 1);
+      if (up + 1 < best) best = up + 1;
+      if (left + 1 < best) best = left + 1;
+      cost[here + column] = best;
+      left = best;
+      diagonal = up;
+    }
+  }
+  return cost;
+}
+
+/** Follows the cheapest path back from the last row at `column`, noting the columns at two rows. */
+function traceBack(cost: Int32Array, query: Uint16Array, window: Uint16Array, column: number, startRow: number, endRow: number): { start: number; end: number } {
+  const columns = window.length + 1;
   let start = -1;
   let end = -1;
-  for (let row = rows - 1; row > 0 || column > 0; ) {
+  for (let row = query.length; ; ) {
     if (row === endRow) end = column; // leftmost column of the row: insertions before the suffix stay out
     if (row === startRow && start < 0) start = column; // rightmost column of the row: insertions after the prefix stay out
     if (row === 0) break;
     const here = row * columns + column;
-    const match = column > 0 && cost[here] === cost[here - columns - 1] + (query.charCodeAt(row - 1) === text.charCodeAt(from + column - 1) ? 0 : 1);
-    if (match) {
+    if (column > 0 && cost[here] === cost[here - columns - 1] + (query[row - 1] === window[column - 1] ? 0 : 1)) {
       row--;
       column--;
     } else if (cost[here] === cost[here - columns] + 1) {
@@ -199,7 +250,5 @@ export function alignWithContext(text: string, from: number, to: number, prefix:
       column--;
     }
   }
-  if (start < 0) start = column;
-  if (end < 0) end = column;
-  return { start: from + start, end: from + Math.max(start, end) };
+  return { start, end: end < 0 ? column : end };
 }

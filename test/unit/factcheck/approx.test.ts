@@ -37,6 +37,21 @@ describe('factcheck approximate matching', () => {
     }
   });
 
+  it('editDistances with maxErrors gives every distance up to the bound exactly and maxErrors + 1 above it', () => {
+    const random = seededRandom(3);
+    const alphabet = 'the quick brown fox';
+    for (let trial = 0; trial < 300; trial++) {
+      const pick = (length: number) => Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const pattern = pick(1 + Math.floor(random() * 150));
+      // Plant a copy with some substitutions so that distances near the bound occur.
+      const copy = pattern.replace(/./g, (character) => (random() < 0.2 ? 'x' : character));
+      const text = pick(100) + copy + pick(100);
+      const maxErrors = Math.floor(random() * pattern.length);
+      const expected = referenceDistances(pattern, text, false).map((distance) => Math.min(distance, maxErrors + 1));
+      assert.deepEqual(Array.from(editDistances(pattern, text, { maxErrors })), expected);
+    }
+  });
+
   it('editDistances scans only text[from, to)', () => {
     assert.deepEqual(Array.from(editDistances('ab', 'xxabxx', { from: 1, to: 5 })), referenceDistances('ab', 'xabx', false));
   });
