@@ -1,5 +1,13 @@
 // News Lens fact-check layer: notes pinned to exact words of an article, their file format,
 // re-anchoring after edits, and exports. Pure TypeScript (no vscode); store.ts uses Node's fs.
+//
+//   file      parseNotes(text, file) → NotesDocument (throws NotesParseError with .line)
+//             serializeNotes(doc) → text; notesPathFor(articlePath); the format: FORMAT.md
+//   disk      loadNotes(path), saveNotes(path, doc, { expectedOriginal }), writeFileAtomic(path, text)
+//   anchors   createSelector(text, start, end); anchor(text, selector) / anchorNotes(text, notes)
+//             → { method, span, selector, score }; shiftSpan(span, change) for live edits
+//   verdicts  DEFAULT_VERDICTS, isKnownVerdict, verdictInfo (rating, severity), orderVerdicts
+//   exports   toClaimReviews / toClaimReviewJsonLd, toWebAnnotations, toMarkdownReport
 export {
   CONTEXT_LENGTH,
   NOTES_FILE_SUFFIX,

@@ -192,3 +192,15 @@ describe('factcheck format', () => {
     });
   });
 });
+
+describe('factcheck FORMAT.md', () => {
+  it('has an example that reads and writes back byte for byte', () => {
+    const guide = fs.readFileSync(path.resolve(fixturesDir, '../../..', 'src/factcheck/FORMAT.md'), 'utf8');
+    const example = /^``````markdown\n([\s\S]*?\n)``````$/m.exec(guide)?.[1];
+    assert.ok(example, 'FORMAT.md has a ``````markdown example');
+    const doc = parseNotes(example, 'article.txt.factcheck.md');
+    assert.equal(doc.notes.length, 2);
+    assert.match(doc.notes[1].body, /^## Figures$/m);
+    assert.equal(serializeNotes(doc), example);
+  });
+});
