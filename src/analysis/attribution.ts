@@ -8,7 +8,8 @@
 // speaker of another quote in its paragraph, of the quote it continues, or of the previous paragraph when
 // it opens its paragraph.
 import {
-  OTHER_PRONOUNS, PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_WORDS, UNNAMED_SPEAKER_NOUNS, isParticiple,
+  OTHER_PRONOUNS, PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_WORDS, TITLES, UNNAMED_SPEAKER_NOUNS,
+  isParticiple,
 } from './lexicon';
 import type { MentionKind, Span } from './model';
 import type { Gender, Person } from './names';
@@ -174,8 +175,9 @@ export class Attributor {
     }
     if (units[next]?.kind === 'punct' && /^[—–-]$/.test(units[next].text)) dash = next++;
     if (!isWord(units[next])) return null;
-    // After a quote that ends its sentence, only a short "Aron said." still belongs to it.
-    const soft = !comma && dash < 0 && quoteEndsSentence(this.text, this.quotes[units[at].quote]);
+    // After a quote that ends its sentence, only a short "Aron said." still belongs to it; after
+    // "…?” asked Aron" the lower-case cue shows the sentence goes on.
+    const soft = !comma && dash < 0 && units[next].cap && quoteEndsSentence(this.text, this.quotes[units[at].quote]);
     if (!soft && isInvertible(units, next)) {
       const subject = parseForward(units, next + 1);
       if (subject) return { from: next, to: next, subject: subject.subject };
@@ -241,7 +243,7 @@ export class Attributor {
     const named = units[colon - 1];
     if (!named?.mention || named.mention.possessive) return null;
     let first = colon - 1;
-    while (first > sentence && units[first - 1].mention === named.mention) first--;
+    while (first > sentence && (units[first - 1].mention === named.mention || (units[first - 1].cap && TITLES.has(units[first - 1].lower)))) first--;
     const before = units[first - 1];
     const opens = first === sentence || before?.lower === 'from' || (first - sentence <= 1 && before?.kind === 'punct');
     if (!opens) return null;
@@ -388,9 +390,10 @@ export class Attributor {
       case 'description': {
         let person = this.personWithRole(subject.words, at);
         const head = subject.words[subject.words.length - 1];
-        if (!person && subject.definite && subject.words.length <= 3 && ROLE_NOUNS.has(head) && !UNNAMED_SPEAKER_NOUNS.has(head)) {
+        const age = head.endsWith('year-old');
+        if (!person && subject.definite && subject.words.length <= 3 && (ROLE_NOUNS.has(head) || age) && !UNNAMED_SPEAKER_NOUNS.has(head)) {
           person = this.salientPerson(paragraph, at, null, resolved, subjects);
-          if (person) this.addRole(person, subject.roleStart, subject.end, at);
+          if (person && !age) this.addRole(person, subject.roleStart, subject.end, at);
         }
         if (person) this.addMention(person, { start: subject.start, end: subject.end, kind: 'description' });
         return person;
@@ -497,12 +500,16 @@ export class Attributor {
     const candidates: { at: number; person: Person | null }[] = [];
     for (const site of events) candidates.push({ at: site.end, person: site.speaker });
     for (const subject of subjects) candidates.push({ at: subject.start, person: subject.person });
-    for (const unit of units) {
+    const named: Person[] = [];
+    for (let at = units.length - 1; at >= 0; at--) {
+      const unit = units[at];
       if (unit.kind === 'quote' && !this.explicit[unit.quote] && this.speakers[unit.quote]) candidates.push({ at: unit.end, person: this.speakers[unit.quote] });
+      if (unit.mention && !unit.mention.possessive && !named.includes(unit.mention.person)) named.push(unit.mention.person);
     }
     candidates.sort((a, b) => b.at - a.at);
+    // Speakers and subjects first, then anyone else the paragraph names, latest first.
     const salient: Person[] = [];
-    for (const { person } of candidates) if (person && !salient.includes(person)) salient.push(person);
+    for (const person of [...candidates.map((candidate) => candidate.person), ...named]) if (person && !salient.includes(person)) salient.push(person);
     this.memories[paragraph] = { headline: false, last: candidates.length ? candidates[0].person : undefined, salient };
   }
 

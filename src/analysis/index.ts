@@ -69,7 +69,7 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
       start: quote.start, end: quote.end, text: source.slice(quote.contentStart, quote.contentEnd),
       contentStart: quote.contentStart, contentEnd: quote.contentEnd,
       speaker: speaker ? idOf.get(speaker) ?? null : null,
-      cue: cue && speaker ? span(cue) : null,
+      cue: cue ? span(cue) : null,
       nested: quote.nested, continues: quote.continues, paragraph: quote.paragraph,
     };
   });

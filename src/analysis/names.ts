@@ -85,15 +85,22 @@ export function isNameWord(token: Token): boolean {
   return token.cap && /\p{L}/u.test(token.text) && !NOT_NAME_WORDS.has(token.lower) && !MONTHS_AND_DAYS.has(token.lower) && !isShouted(token);
 }
 
+/** A capitalised title, role or proper adjective before a name: "President", "Economist", "Russian". */
 function isTitleWord(token: Token): boolean {
-  return token.kind === 'word' && token.cap && (TITLES.has(token.lower) || PROPER_ADJECTIVES.has(token.lower));
+  if (token.kind !== 'word' || !token.cap) return false;
+  const { lower } = token;
+  return TITLES.has(lower) || PROPER_ADJECTIVES.has(lower) || (ROLE_NOUNS.has(lower) && !FIRST_NAMES.has(lower));
 }
 
+/** A lower-case particle inside a name, possibly one of a chain: "von der Leyen", "de la Cruz". */
 function isParticleAt(tokens: readonly Token[], at: number): boolean {
-  const token = tokens[at];
-  if (token.kind !== 'word' || token.cap || !PARTICLES.has(token.lower)) return false;
-  const next = tokens[at + 1];
-  return next !== undefined && next.quote === token.quote && isNameWord(next);
+  for (let next = at; next < at + 3 && next < tokens.length; next++) {
+    const token = tokens[next];
+    if (token.quote !== tokens[at].quote || token.kind !== 'word') return false;
+    if (!token.cap && PARTICLES.has(token.lower)) continue;
+    return next > at && isNameWord(token);
+  }
+  return false;
 }
 
 function isOrganizationWord(token: Token): boolean {
@@ -122,6 +129,11 @@ function cuePrecedes(tokens: readonly Token[], before: number): boolean {
   if (!previous || previous.kind !== 'word') return false;
   if (SPEECH_VERBS.has(previous.lower)) return true;
   return previous.lower === 'to' && tokens[before - 1]?.lower === 'according';
+}
+
+/** "His rival, Clara Jensen, …": a role noun and a comma right before the name. */
+function roleSetOffBefore(tokens: readonly Token[], before: number): boolean {
+  return tokens[before]?.text === ',' && tokens[before - 1]?.kind === 'word' && !tokens[before - 1].cap && ROLE_NOUNS.has(tokens[before - 1].lower);
 }
 
 function appositiveFollows(tokens: readonly Token[], after: number): boolean {
@@ -161,7 +173,6 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
     if (!isParticleAt(tokens, to)) return null;
   }
   while (first > from && (isNameWord(tokens[first - 1]) || isParticleAt(tokens, first - 1)) && !isTitleWord(tokens[first - 1])) first--;
-  while (first <= to && tokens[first].kind === 'word' && !tokens[first].cap && !isPrefixedName(tokens[first])) first++;
   if (first > to || to - first + 1 > MAX_NAME_WORDS) return null;
   for (let i = first; i <= to; i++) if (isOrganizationWord(tokens[i])) return null;
 
@@ -184,14 +195,13 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   const titled = first > from || (before !== undefined && before.kind === 'word' && !before.cap && ROLE_NOUNS.has(before.lower));
   let after = to + 1;
   const next = tokens[after];
-  // "Trump’s", and the plural possessive "Harris’ remarks" (an apostrophe glued to a final s).
-  const possessive = next !== undefined && (next.kind === 'possessive' || (/^['’]$/.test(next.text) && next.start === tokens[to].end && tokens[to].lower.endsWith('s') && tokens[after + 1]?.start !== next.end));
+  const possessive = next?.kind === 'possessive';
   if (possessive) after++;
   let titleFirst = first;
   while (titleFirst > from && TITLES.has(tokens[titleFirst - 1].lower)) titleFirst--;
   if (!honorific) gender = FIRST_NAMES.get(parts[0]) ?? null;
   const knownFirstName = parts.length > 1 && (FIRST_NAMES.has(parts[0]) || /^\p{L}$/u.test(parts[0]) || /^\p{Lu}{2}$/u.test(tokens[first].text));
-  const local = appositiveFollows(tokens, after) || (!possessive && cueFollows(tokens, after)) || cuePrecedes(tokens, from - 1);
+  const local = appositiveFollows(tokens, after) || (!possessive && cueFollows(tokens, after)) || cuePrecedes(tokens, from - 1) || roleSetOffBefore(tokens, from - 1);
   const evidence = headline ? knownFirstName || honorific : knownFirstName || titled || local;
   const start = tokens[first].start;
   const end = tokens[to].end;
@@ -248,11 +258,17 @@ export function resolvePeople(occurrences: readonly NameOccurrence[]): Person[] 
   // Full names first, so that a surname in the headline can point forward to the person named below it.
   const accepted = new Set<NameOccurrence>();
   for (const occurrence of occurrences) {
-    if (occurrence.parts.length < 2) continue;
+    // "von der Leyen" is a surname, resolved below like "Leyen".
+    if (occurrence.parts.length < 2 || PARTICLES.has(occurrence.parts[0])) continue;
     const key = keyOf(occurrence.parts);
-    const known = byKey.get(key);
+    const known = byKey.get(key) ?? longerOrShorterForm(occurrence, bySurname.get(surnameOf(occurrence.parts)));
     if (known || occurrence.evidence || (!occurrence.headline && singleUse.has(surnameOf(occurrence.parts)))) {
       const person = known ?? create(occurrence);
+      byKey.set(key, person);
+      if (known && occurrence.parts.length > known.parts.length && !occurrence.headline) {
+        known.parts = occurrence.parts;
+        known.name = occurrence.text.replace(/\s+/g, ' ');
+      }
       if (person.gender === null) person.gender = occurrence.gender;
       if (known && !occurrence.headline && !occurrence.inQuote && isWeakName(known)) known.name = occurrence.text.replace(/\s+/g, ' ');
       accepted.add(occurrence);
@@ -282,12 +298,17 @@ export function resolvePeople(occurrences: readonly NameOccurrence[]): Person[] 
       mention(person, occurrence, titled ? 'title' : firstName ? 'name' : 'surname');
       continue;
     }
-    const part = occurrence.parts.length === 1 ? occurrence.parts[0] : '';
+    const part = occurrence.parts.length === 1 || PARTICLES.has(occurrence.parts[0]) ? surnameOf(occurrence.parts) : '';
     if (part && !occurrence.headline && (occurrence.titled || occurrence.evidence) && canStandAlone(part)) {
       mention(create(occurrence), occurrence, titled ? 'title' : 'surname');
     }
   }
   return people;
+}
+
+/** "Tayyip Erdoğan" and "Recep Tayyip Erdoğan": one name ends with the other. */
+function longerOrShorterForm(occurrence: NameOccurrence, sameSurname: readonly Person[] | undefined): Person | undefined {
+  return sameSurname?.find((person) => person.parts.length > 1 && (endsWith(person.parts, occurrence.parts) || endsWith(occurrence.parts, person.parts)));
 }
 
 /** A person known only by one word gets a fuller name when one turns up. */

@@ -41,9 +41,13 @@ function isRoleWord(token: Token): boolean {
   return token.kind === 'word' && (ROLE_NOUNS.has(token.lower) || TITLES.has(token.lower));
 }
 
-/** A word that may stand inside a role before a name: a title, role word, modifier or proper noun. */
-function mayQualify(token: Token): boolean {
+/**
+ * A word that may stand inside a role before a name: a title, role word, modifier or proper noun. A
+ * person's name qualifies only right before a role word ("Putin ally"), not as another person ("Mr. Brooks and").
+ */
+function mayQualify(token: Token, next: Token | undefined, isPersonWord: (lower: string) => boolean): boolean {
   if (token.kind !== 'word') return false;
+  if (token.cap && isPersonWord(normalizePart(token.lower)) && !(next && isRoleWord(next) && !next.cap)) return false;
   const { lower } = token;
   if (TITLES.has(lower) || ROLE_NOUNS.has(lower) || ROLE_MODIFIERS.has(lower) || PROPER_ADJECTIVES.has(lower)) return true;
   if (!token.cap) return false;
@@ -64,19 +68,23 @@ function phrase(text: string, tokens: readonly Token[], from: number, to: number
   return { start, end, text: roleText, head, organization: org?.name ?? null, abbreviation: org ? abbreviationOf(text, org.name, org.end) : null, mentionStart };
 }
 
+function normalizePart(lower: string): string {
+  return lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\./g, '');
+}
+
 /** Titles and role words right before the name: "Former president and Putin ally", "Vice President". */
-function roleBefore(tokens: readonly Token[], nameFirst: number): [number, number] | null {
+function roleBefore(tokens: readonly Token[], nameFirst: number, isPersonWord: (lower: string) => boolean): [number, number] | null {
   const adjacent = nameFirst - 1;
   if (adjacent < 0 || !isRoleWord(tokens[adjacent]) || tokens[adjacent].quote !== tokens[nameFirst].quote) return null;
   let from = adjacent;
   for (let at = adjacent - 1; at >= 0 && adjacent - at < MAX_BEFORE; at--) {
     const token = tokens[at];
     if (token.quote !== tokens[nameFirst].quote) break;
-    if (mayQualify(token)) {
+    if (mayQualify(token, tokens[at + 1], isPersonWord)) {
       from = at;
       continue;
     }
-    const joins = (token.lower === 'and' || token.lower === 'of') && at > 0 && mayQualify(tokens[at - 1]);
+    const joins = (token.lower === 'and' || token.lower === 'of') && at > 0 && mayQualify(tokens[at - 1], token, isPersonWord);
     const owner = token.kind === 'possessive' && at > 0 && tokens[at - 1].cap;
     if (!joins && !owner) break;
     from = at;
@@ -91,7 +99,7 @@ function isBoundary(token: Token): boolean {
 }
 
 /** "Leon Aron, a senior fellow at the American Enterprise Institute," (also after an age: "Jane Doe, 54, a nurse,"). */
-function roleAfter(tokens: readonly Token[], nameLast: number): [number, number] | null {
+function roleAfter(tokens: readonly Token[], nameLast: number, isPersonWord: (lower: string) => boolean): [number, number] | null {
   let at = nameLast + 1;
   if (tokens[at]?.text !== ',') return null;
   at++;
@@ -113,12 +121,12 @@ function roleAfter(tokens: readonly Token[], nameLast: number): [number, number]
   const ends = tokens[to + 1];
   // The appositive must close: a comma, the end of the sentence or a dash, not run on into a clause.
   if (ends && !/^[,.;—–)]$/.test(ends.text)) return null;
-  if (!article && !mayQualify(tokens[from]) && tokens[from].kind !== 'possessive' && !tokens[from].cap) return null;
+  if (!article && !mayQualify(tokens[from], tokens[from + 1], isPersonWord) && tokens[from + 1]?.kind !== 'possessive' && !tokens[from].cap) return null;
   return [from, to];
 }
 
 /** "Trump’s running mate, JD Vance, …": a role phrase opening the sentence, then the name set off by commas. */
-function roleSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast: number): [number, number] | null {
+function roleSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast: number, isPersonWord: (lower: string) => boolean): [number, number] | null {
   const comma = titleFirst - 1;
   if (tokens[comma]?.text !== ',' || !/^[,—–]$/.test(tokens[nameLast + 1]?.text ?? '')) return null;
   const to = comma - 1;
@@ -130,7 +138,7 @@ function roleSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast
       if (!/^[.!?:]$/.test(previous.text)) return null;
       break;
     }
-    if (previous.kind === 'word' && (isVerbish(previous.lower) || (!previous.cap && !mayQualify(previous) && !DETERMINERS.has(previous.lower)))) return null;
+    if (previous.kind === 'word' && (isVerbish(previous.lower) || (!previous.cap && !mayQualify(previous, tokens[from], isPersonWord) && !DETERMINERS.has(previous.lower)))) return null;
     from--;
   }
   if (to - from >= MAX_BEFORE) return null;
@@ -209,12 +217,12 @@ export function rolesAround(
 ): RolePhrase[] {
   const found: RolePhrase[] = [];
   const mentionStart = tokens[nameFirst].start;
-  const before = roleBefore(tokens, nameFirst);
+  const before = roleBefore(tokens, nameFirst, isPersonWord);
   if (before) found.push(phrase(text, tokens, before[0], before[1], mentionStart, isPersonWord));
   const possessive = tokens[nameLast + 1]?.kind === 'possessive';
-  const after = possessive ? null : roleAfter(tokens, nameLast);
+  const after = possessive ? null : roleAfter(tokens, nameLast, isPersonWord);
   if (after) found.push(phrase(text, tokens, after[0], after[1], mentionStart, isPersonWord));
-  const setOff = before ? null : roleSetOffBefore(tokens, Math.min(titleFirst, nameFirst), nameLast);
+  const setOff = before ? null : roleSetOffBefore(tokens, Math.min(titleFirst, nameFirst), nameLast, isPersonWord);
   if (setOff) found.push(phrase(text, tokens, setOff[0], setOff[1], mentionStart, isPersonWord));
   return found;
 }

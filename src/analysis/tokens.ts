@@ -33,6 +33,14 @@ function startsWithCapital(text: string): boolean {
 }
 
 
+/** "the victims’ lawyer": an apostrophe glued to a final s, before a space, that closes no quote. */
+function isPluralPossessive(text: string, at: number, tokens: readonly Token[], quotes: readonly Span[]): boolean {
+  if (text[at] !== '’' && text[at] !== "'") return false;
+  const previous = tokens[tokens.length - 1];
+  if (!previous || previous.kind !== 'word' || previous.end !== at || !previous.lower.endsWith('s') || !/\s/.test(text[at + 1] ?? '')) return false;
+  return previous.quote < 0 || quotes[previous.quote].end !== at + 1;
+}
+
 /**
  * Tokens of text[span.start, span.end). `quotes` (sorted, not overlapping) marks which tokens lie in a
  * quote; `firstQuote` is the index of the first quote that may lie in the span.
@@ -51,7 +59,7 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
     const start = match.index;
     let end = Math.min(start + match[0].length, span.end);
     if (end - start === 1 && !/[\p{L}\p{N}]/u.test(match[0])) {
-      push(start, end, 'punct');
+      push(start, end, isPluralPossessive(text, start, tokens, quotes) ? 'possessive' : 'punct');
       continue;
     }
     // The full stop of "Mr." and of an initial before a name ("W. Bush") belongs to the word.
