@@ -1,6 +1,9 @@
 // Helpers shared by the integration tests. The harness opens a fresh copy of seeds/ and
 // test/fixtures/workspace/ as the only workspace folder, so tests may create files in it.
 import * as vscode from 'vscode';
+import { waitFor, type WaitOptions } from '../waitFor';
+
+export { waitFor, type WaitOptions };
 
 export const EXTENSION_ID = 'news-lens.news-lens';
 export const NEWS_SOURCE = 'news-source';
@@ -28,37 +31,6 @@ export async function activateNewsLens(): Promise<vscode.Extension<unknown>> {
   const extension = newsLens();
   await extension.activate();
   return extension;
-}
-
-export interface WaitOptions {
-  timeoutMs?: number;
-  intervalMs?: number;
-}
-
-/**
- * Polls `probe` until it returns a value other than undefined, null or false, and returns it.
- * Rejects with `description` once `timeoutMs` has passed: use it instead of fixed sleeps.
- */
-export async function waitFor<T>(
-  description: string,
-  probe: () => T | undefined | null | false | Promise<T | undefined | null | false>,
-  { timeoutMs = 10_000, intervalMs = 25 }: WaitOptions = {},
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value !== undefined && value !== null && value !== false) return value;
-    } catch (error) {
-      lastError = error;
-    }
-    if (Date.now() > deadline) {
-      const cause = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${description}${cause}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
 }
 
 /**

@@ -1,5 +1,6 @@
 // The seed article as a reader sees it in the editor.
 import * as assert from 'node:assert/strict';
+import { waitFor } from '../waitFor';
 import {
   SEED, languageMode, moveMouseAway, openFile, openWorkbench, renderedLines, saveScreenshot, showNewsLensSideBar, type RenderedToken, type Workbench,
 } from './workbench';
@@ -37,11 +38,15 @@ suite('Seed article in the editor', () => {
   });
 
   test('colours quoted words differently from the narration around them', async () => {
-    const lines = await renderedLines(workbench.page);
-    const quoted = lines.map(classesInsideAndOutsideQuote).find((classes) => classes && classes.inside.size && classes.outside.size);
-    assert.ok(quoted, 'no rendered line with narration followed by a “quoted” passage');
-    const sharedClasses = [...quoted.inside].filter((tokenClass) => quoted.outside.has(tokenClass));
-    assert.deepEqual(sharedClasses, [], `quoted text shares token classes with narration: ${[...quoted.inside].join(' ')} vs ${[...quoted.outside].join(' ')}`);
+    // The grammar loads after the first paint, so wait for the editor to re-render with its tokens.
+    await waitFor('quoted words to get their own token class', async () => {
+      const lines = await renderedLines(workbench.page);
+      const quoted = lines.map(classesInsideAndOutsideQuote).find((classes) => classes && classes.inside.size && classes.outside.size);
+      if (!quoted) throw new Error('no rendered line with narration followed by a “quoted” passage');
+      const shared = [...quoted.inside].filter((tokenClass) => quoted.outside.has(tokenClass));
+      if (shared.length) throw new Error(`quoted text has ${[...quoted.inside].join(' ')}, narration ${[...quoted.outside].join(' ')}`);
+      return true;
+    });
   });
 
   test('screenshot of the article beside the News Lens side bar', async () => {
