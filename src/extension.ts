@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Article } from './analysis/model';
 import { ArticleCache } from './features/articleCache';
+import { registerFactChecks } from './features/factCheck';
 import { registerHover } from './features/hover';
 import { registerNavigation } from './features/navigation';
 import { registerNewsSources } from './features/newsSources';
@@ -27,6 +28,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     registerHover(articles),
     registerNavigation(articles),
     registerSemanticTokens(articles),
+    registerFactChecks(articles),
   );
   return {
     articleFor: (document) => articles.get(document),
