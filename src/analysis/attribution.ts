@@ -324,7 +324,7 @@ export class Attributor {
     if (start > last || !units[start] || units[start].kind === 'quote' || units[start].kind === 'punct') return null;
     for (let at = start; at <= last; at++) if (units[at].text === ':') return null;
     if (wordCount(units, start, last) < 3) return null;
-    return { start: units[start].start, end: units[last].end };
+    return { start: units[start].start, end: statementEnd(units, last) };
   }
 
   /** "Putin would gladly accept …, Aron said.": the clause before a cue that closes its sentence. */
@@ -357,7 +357,7 @@ export class Attributor {
     const last = units[at].sentenceLast;
     let reported: Span | null = null;
     if (at === sentence && units[subject.end]?.text === ',' && subject.end + 1 <= last) {
-      reported = { start: units[subject.end + 1].start, end: units[last].end };
+      reported = { start: units[subject.end + 1].start, end: statementEnd(units, last) };
     } else if (units[at - 1]?.text === ',' && last - subject.end <= 1 && at - 1 > sentence) {
       reported = { start: units[sentence].start, end: units[at - 2].end };
     }
@@ -532,6 +532,12 @@ export class Attributor {
       for (const index of chain) if (!this.explicit[index] || !this.speakers[index]) this.speakers[index] = this.speakers[named];
     }
   }
+}
+
+/** End of a statement whose sentence ends at units[last]: before its full stop, as a quote's words end before the mark. */
+function statementEnd(units: readonly Unit[], last: number): number {
+  const unit = units[last];
+  return unit.kind === 'punct' && /^[.!?…]$/.test(unit.text) && last > 0 ? units[last - 1].end : unit.end;
 }
 
 /** Start of the person's last mention before `at` (mentions are in document order), or -1. */

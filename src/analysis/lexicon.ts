@@ -120,6 +120,11 @@ export const TITLES = words(`president vice prime minister secretary sen sen. se
   defence interior finance health education home treasury labor labour energy transport commerce trade justice
   environment agriculture culture economy economic national security homeland lawmaker`);
 
+/** Title words that name an office but never stand alone before a surname as a person's title. */
+export const OFFICE_WORDS = words(`state foreign defense defence interior finance health education home treasury labor labour
+  energy transport commerce trade justice environment agriculture culture economy economic national security homeland
+  first former acting interim executive managing supreme crown vice prime then-president lawmaker`);
+
 /** Nationality, party and other proper adjectives that may precede a title or role. */
 export const PROPER_ADJECTIVES = words(`american us u.s. usa british uk u.k. english scottish welsh irish french german italian spanish
   portuguese dutch belgian swiss austrian swedish norwegian danish finnish polish czech slovak hungarian romanian

@@ -1,7 +1,7 @@
 // People named in the article: capitalised runs of words read as names, each person once, with every
 // mention (full name, surname, title and surname, first name).
 import {
-  ADVERBS, AUXILIARIES, FIRST_NAMES, HONORIFICS, JUDGING_VERBS, MONTHS_AND_DAYS, NOT_NAME_WORDS, ORGANIZATION_WORDS,
+  ADVERBS, AUXILIARIES, FIRST_NAMES, HONORIFICS, JUDGING_VERBS, MONTHS_AND_DAYS, NOT_NAME_WORDS, OFFICE_WORDS, ORGANIZATION_WORDS,
   PARTICLES, PLACE_WORDS, PLACES, PROPER_ADJECTIVES, REPORTING_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLES,
 } from './lexicon';
 import type { MentionKind } from './model';
@@ -166,7 +166,7 @@ export function findNames(tokens: readonly Token[], paragraph: number, headline:
 function readRun(tokens: readonly Token[], from: number, to: number, paragraph: number, headline: boolean): NameOccurrence | null {
   if (to - from >= 12) return null; // a title-case line or a list of capitalised words, not a name
   const lastToken = tokens[to];
-  if (isOrganizationWord(lastToken) || PLACE_WORDS.has(lastToken.lower)) return null;
+  if (isOrganizationWord(lastToken)) return null;
   // The name is the longest tail of name words; a title word counts as a name only in last place ("Stephen King").
   let first = to;
   if (!isNameWord(lastToken) && !(isTitleWord(lastToken) && to > from && isNameWord(tokens[to - 1]))) {
@@ -181,6 +181,8 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   const whole = parts.join(' ');
   const run = tokens.slice(from, to + 1).map((token) => normalizeName(token.text)).join(' ');
   if (isPlace(whole) || isPlace(run) || (parts.length === 1 && PROPER_ADJECTIVES.has(parts[0]))) return null;
+  // "Hyde Park", but "Jane Park" and "Michael Bay".
+  if (PLACE_WORDS.has(lastToken.lower) && !(parts.length > 1 && FIRST_NAMES.has(parts[0]))) return null;
 
   let honorific = false;
   let gender: Gender = null;
@@ -192,7 +194,10 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
     }
   }
   const before = tokens[from - 1];
-  const titled = first > from || (before !== undefined && before.kind === 'word' && !before.cap && ROLE_NOUNS.has(before.lower));
+  // "Council on Foreign Relations", "Bank of England": the tail of an organisation's name.
+  if (before && /^(of|on|for|de)$/.test(before.lower) && tokens[from - 2] && isOrganizationWord(tokens[from - 2])) return null;
+  const personalTitle = first > from && !OFFICE_WORDS.has(tokens[first - 1].lower);
+  const titled = personalTitle || (first > from && parts.length > 1) || (before !== undefined && before.kind === 'word' && !before.cap && ROLE_NOUNS.has(before.lower));
   let after = to + 1;
   const next = tokens[after];
   const possessive = next?.kind === 'possessive';

@@ -174,6 +174,7 @@ function organizationIn(text: string, tokens: readonly Token[], from: number, to
   let last = -1;
   for (let at = from; at < to; at++) {
     const token = tokens[at];
+    if (first < 0 && !token.cap && ROLE_NOUNS.has(token.lower)) break; // only before the role noun
     const organizational = token.kind === 'word' && token.cap && !TITLES.has(token.lower) && !PROPER_ADJECTIVES.has(token.lower) && !ROLE_MODIFIERS.has(token.lower) && !isPersonWord(token.lower);
     if (organizational && (last < 0 || last === at - 1)) {
       if (first < 0) first = at;

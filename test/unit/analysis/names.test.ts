@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { analyze, slugOf } from '../../../src/analysis';
+
+const names = (text: string) => analyze(text).speakers.map((speaker) => speaker.name);
+
+describe('analysis: names and people', () => {
+  it('does not read datelines, places, organisations, days or sentence openers as people', () => {
+    const text = 'WASHINGTON (AP) — The American Enterprise Institute and the White House met in New York on Tuesday.\n\nBased on the report, Congress will vote. “We agree,” Jane Porter said.';
+    assert.deepEqual(names(text), ['Jane Porter']);
+  });
+
+  it('merges a surname, a title with the surname and the full name into one person', () => {
+    const article = analyze('Trump spoke first.\n\nDonald Trump, the Republican nominee, then left. “Fine,” Mr. Trump said.');
+    assert.equal(article.speakers.length, 1);
+    assert.deepEqual(article.speakers[0].mentions.map((mention) => [mention.text, mention.kind]), [
+      ['Trump', 'surname'], ['Donald Trump', 'name'], ['Mr. Trump', 'title'],
+    ]);
+  });
+
+  it('keeps two people with the same surname apart and points a surname at the last one named', () => {
+    const article = analyze('Daniel Ellis and Sarah Ellis run the farm. Sarah Ellis spoke first. “We lost half,” Ellis said.');
+    assert.deepEqual(article.speakers.map((speaker) => speaker.name), ['Daniel Ellis', 'Sarah Ellis']);
+    assert.equal(article.speakers.find((speaker) => speaker.id === article.quotes[0].speaker)?.name, 'Sarah Ellis');
+  });
+
+  it('reads initials, particles, accents, hyphens and apostrophes', () => {
+    const text = 'JD Vance, Ursula von der Leyen, José Luis Rodríguez Zapatero, Siobhan O’Malley and Alexandria Ocasio-Cortez, all lawmakers, met.';
+    assert.deepEqual(names(text), ['JD Vance', 'Ursula von der Leyen', 'José Luis Rodríguez Zapatero', 'Siobhan O’Malley', 'Alexandria Ocasio-Cortez']);
+  });
+
+  it('does not make people of title-case headline words', () => {
+    assert.deepEqual(names('Putin And Trump’s Uneasy Bromance Turns Sour\n\nThe talks ended on Friday.'), []);
+  });
+
+  it('uses a unique first name as a mention of its person', () => {
+    const article = analyze('Maria Lopez runs the shelter. “We are full,” Maria said.');
+    assert.equal(article.speakers.length, 1);
+    assert.equal(article.quotes[0].speaker, 'maria-lopez');
+  });
+
+  it('makes stable slug ids', () => {
+    assert.equal(slugOf('Leon Aron'), 'leon-aron');
+    assert.equal(slugOf('Recep Tayyip Erdoğan'), 'recep-tayyip-erdogan');
+    assert.equal(slugOf('Liam O’Brien'), 'liam-obrien');
+    assert.equal(slugOf('J.D. Vance'), 'jd-vance');
+  });
+
+  it('stays deterministic', () => {
+    const text = 'Leon Aron, a senior fellow, said “yes.” Aron then left.';
+    assert.deepEqual(analyze(text), analyze(text));
+  });
+});

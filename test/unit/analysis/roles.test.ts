@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/analysis';
+import { abbreviationOf, summarizeRoles, type RolePhrase } from '../../../src/analysis/roles';
+
+const roleOf = (text: string, name: string) => analyze(text).speakers.find((speaker) => speaker.name === name);
+
+function phrase(text: string, organization: string | null = null, head = text): RolePhrase {
+  return { start: 0, end: text.length, text, head, organization, abbreviation: organization ? 'AEI' : null, mentionStart: 0 };
+}
+
+describe('analysis: roles', () => {
+  it('reads titles and role words before a name', () => {
+    assert.equal(roleOf('Former president and Putin ally Dmitry Medvedev spoke.', 'Dmitry Medvedev')?.role, 'Former president and Putin ally');
+    assert.equal(roleOf('A book by the investigative reporter Bob Woodward came out.', 'Bob Woodward')?.role, 'investigative reporter');
+    assert.equal(roleOf('Secretary of State Antony Blinken arrived.', 'Antony Blinken')?.role, 'Secretary of State');
+  });
+
+  it('reads appositives after a name and merges roles across the article', () => {
+    const harris = roleOf('Vice President Kamala Harris, the Democratic nominee, spoke. Harris, a former prosecutor, left.', 'Kamala Harris');
+    assert.equal(harris?.role, 'Vice President; Democratic nominee; former prosecutor');
+    assert.equal(harris?.shortRole, 'Vice President');
+  });
+
+  it('reads a role set off before the name', () => {
+    assert.equal(roleOf('Trump’s running mate, JD Vance, has gone quiet.', 'JD Vance')?.role, 'Trump’s running mate');
+  });
+
+  it('finds the organisation and its abbreviation', () => {
+    const aron = roleOf('Leon Aron, a senior fellow at the American Enterprise Institute, expected a summit.', 'Leon Aron');
+    assert.deepEqual([aron?.organization, aron?.abbreviation, aron?.shortRole], ['American Enterprise Institute', 'AEI', 'senior fellow, AEI']);
+    const explicit = roleOf('The Council on Foreign Relations (CFR) met. Jane Park, a fellow at the Council on Foreign Relations, spoke.', 'Jane Park');
+    assert.deepEqual([explicit?.organization, explicit?.abbreviation, explicit?.shortRole], ['Council on Foreign Relations', 'CFR', 'fellow, CFR']);
+  });
+
+  it('gives no role for an honorific alone or for a neighbour’s name', () => {
+    const text = 'Mr. Harlan Brooks and Ms. Nadia Petrova met.';
+    assert.equal(roleOf(text, 'Nadia Petrova')?.role, null);
+    assert.equal(roleOf(text, 'Harlan Brooks')?.role, null);
+  });
+
+  it('abbreviates from the text or from the capitals of a multi-word name', () => {
+    assert.equal(abbreviationOf('the World Health Organization (WHO) said', 'World Health Organization', 29), 'WHO');
+    assert.equal(abbreviationOf('at the American Enterprise Institute', 'American Enterprise Institute', 36), 'AEI');
+    assert.equal(abbreviationOf('at Harvard', 'Harvard', 10), null);
+  });
+
+  it('drops duplicate and contained roles when merging', () => {
+    const summary = summarizeRoles([phrase('President'), phrase('Ukrainian President'), phrase('ukrainian president')]);
+    assert.equal(summary.role, 'Ukrainian President');
+    const withOrganization = summarizeRoles([phrase('analyst'), phrase('senior fellow at the AEI', 'American Enterprise Institute', 'senior fellow')]);
+    assert.equal(withOrganization.shortRole, 'senior fellow, AEI');
+  });
+});

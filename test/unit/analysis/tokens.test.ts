@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { tokenize } from '../../../src/analysis/tokens';
+
+const words = (text: string) => tokenize(text, { start: 0, end: text.length }, [], 0).map((token) => `${token.text}:${token.kind}`);
+
+describe('analysis: tokens', () => {
+  it('keeps initials, abbreviations and inner hyphens and apostrophes in one word', () => {
+    assert.deepEqual(words('J.D. Vance met Mr. O’Brien and Ocasio-Cortez.'), [
+      'J.D.:word', 'Vance:word', 'met:word', 'Mr.:word', 'O’Brien:word', 'and:word', 'Ocasio-Cortez:word', '.:punct',
+    ]);
+  });
+
+  it('splits possessives off names, including plural possessives', () => {
+    assert.deepEqual(words('Trump’s aide and the victims’ lawyer'), [
+      'Trump:word', '’s:possessive', 'aide:word', 'and:word', 'the:word', 'victims:word', '’:possessive', 'lawyer:word',
+    ]);
+  });
+
+  it('keeps the full stop of an initial before a name but not at a sentence end', () => {
+    assert.deepEqual(words('George W. Bush left. Then came B.'), ['George:word', 'W.:word', 'Bush:word', 'left:word', '.:punct', 'Then:word', 'came:word', 'B:word', '.:punct']);
+  });
+
+  it('marks the tokens that lie in a quote and their offsets', () => {
+    const text = 'She said “go now” twice.';
+    const tokens = tokenize(text, { start: 0, end: text.length }, [{ start: 9, end: 17 }], 0);
+    assert.deepEqual(tokens.map((token) => [token.text, token.quote]), [['She', -1], ['said', -1], ['“', 0], ['go', 0], ['now', 0], ['”', 0], ['twice', -1], ['.', -1]]);
+    for (const token of tokens) assert.equal(text.slice(token.start, token.end), token.text);
+  });
+});
