@@ -9,8 +9,9 @@ import { NEWS_SOURCE_SELECTOR } from './newsSources';
 /** Hover links may run these commands and nothing else. */
 const HOVER_COMMANDS = ['newsLens.goToSpeakerQuotes', 'newsLens.revealQuote'];
 
+/** Escapes what would turn article text into Markdown syntax inside a line (links need `[`, so `(` is safe). */
 function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+  return text.replace(/[\\`*_[\]<>|~]/g, '\\$&');
 }
 
 function speakerSection(markdown: vscode.MarkdownString, article: Article, speaker: Speaker): void {

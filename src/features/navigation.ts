@@ -14,14 +14,14 @@ function speakerAt(article: Article, offset: number): Speaker | undefined {
   return speakerId ? speakerById(article, speakerId) : undefined;
 }
 
-/** The first quote after the cursor (or before it, backwards), wrapping around the article. */
+/**
+ * The first quote starting after `offset` (or, backwards, before it), wrapping around the article.
+ * Callers pass the selection's start, so that with a quote selected repeated use steps quote by quote.
+ */
 function adjacentQuote(quotes: readonly Quote[], offset: number, direction: 1 | -1): Quote | undefined {
   if (!quotes.length) return undefined;
   if (direction === 1) return quotes.find((quote) => quote.start > offset) ?? quotes[0];
-  // Backwards from the start of the quote the cursor is in, so that repeated use steps quote by quote.
-  const current = quotes.find((quote) => quote.start <= offset && offset < quote.end);
-  const from = current ? current.start : offset;
-  return [...quotes].reverse().find((quote) => quote.start < from) ?? quotes[quotes.length - 1];
+  return quotes.findLast((quote) => quote.start < offset) ?? quotes[quotes.length - 1];
 }
 
 function speakerSymbol(document: vscode.TextDocument, article: Article, speaker: Speaker): vscode.DocumentSymbol {
@@ -59,13 +59,13 @@ export function registerNavigation(articles: ArticleCache): vscode.Disposable {
 
   const goToAdjacentQuote = (direction: 1 | -1) =>
     withArticle((editor, article) => {
-      const quote = adjacentQuote(article.quotes, editor.document.offsetAt(editor.selection.active), direction);
+      const quote = adjacentQuote(article.quotes, editor.document.offsetAt(editor.selection.start), direction);
       if (quote) selectSpan(editor, quote);
       else vscode.window.setStatusBarMessage('News Lens: this article has no quotes.', 3000);
     });
 
   const nextQuoteBySpeaker = withArticle((editor, article) => {
-    const offset = editor.document.offsetAt(editor.selection.active);
+    const offset = editor.document.offsetAt(editor.selection.start);
     const speaker = speakerAt(article, offset);
     if (!speaker) {
       vscode.window.setStatusBarMessage('News Lens: put the cursor on a speaker’s name or quote first.', 3000);

@@ -23,7 +23,9 @@ function tokensOf(article: Article): Token[] {
   for (const statement of [...article.quotes, ...article.reported]) {
     if (statement.cue) tokens.push({ start: statement.cue.start, end: statement.cue.end, type: 1, modifiers: 0 });
   }
-  return tokens.sort((a, b) => a.start - b.start);
+  // VS Code rejects overlapping tokens: a cue can also be read as part of a name, so the first one wins.
+  tokens.sort((a, b) => a.start - b.start || b.end - a.end);
+  return tokens.filter((token, i) => i === 0 || token.start >= tokens[i - 1].end);
 }
 
 function isEnabled(document: vscode.TextDocument): boolean {
