@@ -4,9 +4,21 @@ const processGroups = new Set();
 let running;
 let shuttingDown = false;
 
-/** True once a signal asked the script to stop: expected process exits are then no error. */
+/** True once the script is stopping early: expected process exits are then no error, and logs go quiet. */
 export function isShuttingDown() {
   return shuttingDown;
+}
+
+/** Stops everything and exits with `code`; a second call (a repeated signal) does nothing. */
+export function shutDown(reason, code) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  console.error(`\n${reason}`);
+  const force = setTimeout(() => process.exit(code), 10_000);
+  void cleanupAll().finally(() => {
+    clearTimeout(force);
+    process.exit(code);
+  });
 }
 
 /** Registers an async clean-up step; steps run in reverse order of registration. Returns an unregister function. */
@@ -55,14 +67,5 @@ process.on('exit', () => {
 });
 
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
-  process.on(signal, () => {
-    if (shuttingDown) return; // a second signal, e.g. the same Ctrl+C sent to the whole group
-    shuttingDown = true;
-    console.error(`\n${signal}: stopping VS Code and the browser…`);
-    const force = setTimeout(() => process.exit(code), 10_000);
-    void cleanupAll().finally(() => {
-      clearTimeout(force);
-      process.exit(code);
-    });
-  });
+  process.on(signal, () => shutDown(`${signal}: stopping VS Code and the browser…`, code));
 }

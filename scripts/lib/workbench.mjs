@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { format } from 'node:util';
 import { HarnessError } from './log.mjs';
 import { newWorkbenchPage } from './browser.mjs';
+import { isShuttingDown } from './cleanup.mjs';
 
 // Workbench start-up chatter and lookups of hosts this network does not reach: kept in the log file only.
 const NOISE = [
@@ -37,7 +38,7 @@ export async function runSuiteInWorkbench(browser, url, { timeoutMs, workbenchLo
     await page.exposeFunction('codeAutomationLog', (level, args) => {
       const message = Array.isArray(args) ? format(...args) : String(args);
       workbenchLog.write(`[${level}] ${message}\n`);
-      if (NOISE.some((pattern) => pattern.test(message))) return;
+      if (isShuttingDown() || NOISE.some((pattern) => pattern.test(message))) return;
       for (const line of message.split('\n')) {
         const result = RESULT_LINE.exec(line.trim());
         if (result) [counts.passed, counts.failed] = [Number(result[1]), Number(result[2])];
