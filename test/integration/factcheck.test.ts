@@ -64,10 +64,35 @@ const addFactCheck = (args: { uri: vscode.Uri; span: { start: number; end: numbe
 const reveal = async (noteId: string, uri: vscode.Uri) => vscode.commands.executeCommand<RevealedNote | undefined>('newsLens.factCheck.reveal', { noteId, uri });
 const refresh = (uri: vscode.Uri) => vscode.commands.executeCommand<FactCheckStatus | undefined>('newsLens.factCheck.refresh', uri);
 
-/** Closes every editor and waits until VS Code has closed the article's document too. */
-async function closeArticle(uri: vscode.Uri): Promise<void> {
-  await closeAllEditors();
-  await waitFor(`${vscode.workspace.asRelativePath(uri)} to close`, () => !openDocument(uri), { timeoutMs: 20_000 });
+/**
+ * Closes and reopens the article's document as extensions see it. Closing its editor is not enough:
+ * VS Code keeps a document an extension opened alive for minutes. A language switch closes it and
+ * opens it again; News Lens then turns the plain-text document back into a News Source.
+ */
+async function reopenArticle(uri: vscode.Uri): Promise<void> {
+  const closed = new Promise<void>((resolve) => {
+    const listener = vscode.workspace.onDidCloseTextDocument((document) => {
+      if (document.uri.toString() === uri.toString() && document.languageId === NEWS_SOURCE) resolve(listener.dispose());
+    });
+  });
+  await vscode.languages.setTextDocumentLanguage(openDocument(uri)!, 'plaintext');
+  await closed;
+  await waitForLanguage(uri, NEWS_SOURCE);
+}
+
+/** A note as another session saved it, for the words at `span` of `text`. */
+function savedNote(id: string, text: string, span: { start: number; end: number }, verdict = 'False'): Note {
+  return {
+    id,
+    verdict,
+    status: 'open',
+    author: 'Test Desk',
+    created: '2025-01-02T03:04:05.000Z',
+    edited: null,
+    selector: createSelector(text, span.start, span.end),
+    body: `Note ${id}.`,
+    replies: [],
+  };
 }
 
 suite('Fact-checks', () => {
@@ -129,8 +154,7 @@ suite('Fact-checks', () => {
     const before = (await reveal(id, uri))!;
     await waitForSavedNote(uri, id, 'the new note', () => true);
 
-    await closeArticle(uri);
-    await openArticle(uri);
+    await reopenArticle(uri);
     const after = await waitFor('the note to be loaded again', () => reveal(id, uri));
     assert.ok(after.range.isEqual(before.range), `range ${JSON.stringify(after.range)} is ${JSON.stringify(before.range)}`);
     assert.equal(after.text, before.text);
@@ -178,11 +202,11 @@ suite('Fact-checks', () => {
     assert.equal(moved.text, original.slice(span.start, span.end));
     await waitForSavedNote(uri, id, 'the re-anchored offsets', (note) => note.selector.position.start === span.start + paragraph.length);
 
-    // Changed on disk while closed, the claim reworded beyond recognition: the note becomes an orphan.
-    await closeArticle(uri);
+    // Changed on disk again, the claim rewritten beyond recognition: the note becomes an orphan.
     const claim = original.slice(span.start, span.end);
     await vscode.workspace.fs.writeFile(uri, encoder.encode(original.replace(claim, 'This paragraph was rewritten entirely by the editors.')));
-    await openArticle(uri);
+    await waitFor('VS Code to reload the article', () => openDocument(uri)?.getText().includes('rewritten entirely'));
+    await waitFor('the note to become an orphan', async () => (await refresh(uri))?.notes.find((note) => note.id === id)?.range === null);
     const status = (await refresh(uri))!;
     const orphan = status.notes.find((note) => note.id === id);
     assert.ok(orphan, 'the orphan is still listed');
@@ -197,6 +221,33 @@ suite('Fact-checks', () => {
     assert.equal(await vscode.commands.executeCommand('newsLens.factCheck.attachOrphan', { noteId: id, uri, span: newWords }), true);
     assert.equal((await reveal(id, uri))?.text, 'This paragraph was rewritten entirely by the editors.');
     await waitForSavedNote(uri, id, 'the attached words', (note) => note.selector.quote.exact === 'This paragraph was rewritten entirely by the editors.');
+  });
+
+  test('notes saved for an older version of the article are re-anchored when it opens', async () => {
+    const uri = await copyOfSeed('stale');
+    const original = await readText(uri);
+    const woodward = woodwardSpan(original);
+    const aron = aronSpan(original);
+    const cutLine = original.indexOf('“I think his macho image');
+    const gone = { start: cutLine, end: original.indexOf('\n', cutLine) };
+    const notes = [savedNote('nmoved', original, woodward), savedNote('nreworded', original, aron, 'Mostly true'), savedNote('ngone', original, gone)];
+    await vscode.workspace.fs.writeFile(notesUri(uri), encoder.encode(serializeNotes({ article: 'factcheck-stale.txt', notes, lineEnding: '\n' })));
+    // Since then: a paragraph added at the top, a word of Aron's quote changed, his last quote cut.
+    const changed = ('An editor’s note added later.\n\n' + original.slice(0, gone.start) + original.slice(gone.end + 1)).replace(ARON_QUOTE, ARON_QUOTE.replace('popularity', 'standing'));
+    await vscode.workspace.fs.writeFile(uri, encoder.encode(changed));
+
+    await openArticle(uri);
+    const moved = await waitFor('the moved note', () => reveal('nmoved', uri));
+    assert.equal(moved.text, original.slice(woodward.start, woodward.end), 'the same words, found where they are now');
+    assert.equal((await reveal('nreworded', uri))?.text, ARON_QUOTE.replace('popularity', 'standing'), 'a reworded claim is found by fuzzy matching');
+    const status = (await refresh(uri))!;
+    assert.equal(status.notes.find((note) => note.id === 'ngone')?.range, null, 'a claim that was cut is an orphan');
+
+    const saved = await waitFor('the new offsets to be saved', async () => {
+      const doc = await readNotes(uri);
+      return doc.notes.find((note) => note.id === 'nmoved')?.selector.position.start === changed.indexOf(WOODWARD_START) && doc;
+    });
+    assert.equal(saved.notes.find((note) => note.id === 'ngone')?.selector.quote.exact, original.slice(gone.start, gone.end), 'the orphan keeps its words in the file');
   });
 
   test('the ClaimReview export names Aron as the author of his quoted words', async () => {
@@ -238,17 +289,7 @@ suite('Fact-checks', () => {
     const uri = await copyOfSeed('malformed');
     const article = decoder.decode(await vscode.workspace.fs.readFile(uri));
     const span = woodwardSpan(article);
-    const note: Note = {
-      id: 'n0123456789ab',
-      verdict: 'Checked by the desk',
-      status: 'open',
-      author: 'Test Desk',
-      created: '2025-01-02T03:04:05.000Z',
-      edited: null,
-      selector: createSelector(article, span.start, span.end),
-      body: 'A note in a file that will not parse.',
-      replies: [],
-    };
+    const note = savedNote('n0123456789ab', article, span, 'Checked by the desk');
     const valid = serializeNotes({ article: 'factcheck-malformed.txt', notes: [note], lineEnding: '\n' });
     const lines = valid.split('\n');
     const statusLine = lines.findIndex((line) => line.startsWith('- status:'));
