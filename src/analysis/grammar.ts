@@ -4,7 +4,7 @@
 import {
   ADVERBS, AUXILIARIES, DETERMINERS, JUDGING_VERBS, MONTHS_AND_DAYS, OTHER_PRONOUNS, PREPOSITIONS, PROPER_ADJECTIVES,
   REPORTING_VERBS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_WORDS, TITLES,
-  isParticiple,
+  CUE_VERB, WordClass, isParticiple,
 } from './lexicon';
 import type { Gender, Person } from './names';
 import type { Unit } from './units';
@@ -55,11 +55,9 @@ export function isWord(unit: Unit | undefined): unit is Unit {
 /** A verb of saying or judging used as a verb (not "a statement", "his comments"). */
 export function isCueAt(units: readonly Unit[], at: number): boolean {
   const unit = units[at];
-  if (!isWord(unit) || unit.mention) return false;
-  const { lower } = unit;
-  if (!SPEECH_VERBS.has(lower) && !JUDGING_VERBS.has(lower) && !THOUGHT_VERBS.has(lower)) return false;
+  if (!unit || (unit.classes & CUE_VERB) === 0 || unit.kind !== 'word' || unit.mention) return false;
   const before = units[at - 1];
-  return !(isWord(before) && (DETERMINERS.has(before.lower) || before.lower === "'s")) && before?.kind !== 'possessive';
+  return !(isWord(before) && (before.classes & WordClass.Determiner) !== 0) && before?.kind !== 'possessive';
 }
 
 export function isReportingCue(unit: Unit): boolean {

@@ -1,14 +1,14 @@
 // The analysis engine: text in, Article out. Pure and deterministic; no editor API.
 //
-//   paragraphs → quotes → tokens → names → people → roles → attribution → Article
+//   paragraphs → quotes → (tokens → names and roles) → people → (tokens → attribution) → Article
 import { Attributor } from './attribution';
 import { markdownProse } from './markdown';
 import type { AnalyzeOptions, Article, Mention, Quote, ReportedSpeech, Speaker, Span, TextSpan } from './model';
 import { findNames, resolvePeople, type NameOccurrence, type Person, type PersonMention } from './names';
 import { isHeadline, splitParagraphs, type Paragraph } from './paragraphs';
 import { findQuotes } from './quotes';
-import { rolesAround, summarizeRoles, type RolePhrase } from './roles';
-import { tokenize, type Token } from './tokens';
+import { rolesAround, summarizeRoles, type RoleContext, type RolePhrase } from './roles';
+import { tokenize } from './tokens';
 import { buildUnits } from './units';
 
 export type * from './model';
@@ -35,25 +35,44 @@ export function slugOf(name: string): string {
  */
 function analyzeProse(source: string, prose: string, paragraphs: readonly Paragraph[]): Article {
   const found = findQuotes(prose, paragraphs);
-  const tokensByParagraph: Token[][] = [];
+
+  // Pass 1: names, and the roles written around them, paragraph by paragraph. Tokens are not kept (a
+  // long article has millions); pass 2 tokenizes again, which costs less than holding them.
+  const firstQuotes: number[] = [];
   const occurrences: NameOccurrence[] = [];
+  const nameWords = new Set<string>();
+  const context: RoleContext = { text: prose, isPersonWord: (lower) => nameWords.has(lower), abbreviations: new Map() };
   let firstQuote = 0;
   paragraphs.forEach((paragraph, index) => {
     while (firstQuote < found.length && found[firstQuote].end <= paragraph.start) firstQuote++;
+    firstQuotes.push(firstQuote);
     const tokens = tokenize(prose, paragraph, found, firstQuote);
-    tokensByParagraph.push(tokens);
-    occurrences.push(...findNames(tokens, index, paragraph.headline));
+    const names = findNames(tokens, index, paragraph.headline);
+    for (const name of names) if (name.evidence || name.parts.length > 1) for (const part of name.parts) nameWords.add(part);
+    for (const name of names) {
+      if (!name.inQuote) name.roles = rolesAround(context, tokens, name.first, name.last, name.titleFirst);
+      occurrences.push(name);
+    }
   });
 
   const people = resolvePeople(occurrences);
   const mentionsByParagraph: PersonMention[][] = paragraphs.map(() => []);
-  for (const person of people) for (const mention of person.mentions) mentionsByParagraph[mention.paragraph].push(mention);
+  const roles = new Map<Person, RolePhrase[]>();
+  for (const person of people) {
+    const phrases: RolePhrase[] = [];
+    for (const mention of person.mentions) {
+      mentionsByParagraph[mention.paragraph].push(mention);
+      phrases.push(...mention.roles);
+    }
+    roles.set(person, phrases);
+  }
   for (const list of mentionsByParagraph) list.sort((a, b) => a.start - b.start);
 
-  const roles = collectRoles(prose, people, tokensByParagraph);
+  // Pass 2: attribution, paragraph by paragraph.
   const attributor = new Attributor(prose, found, roleWordsOf(roles));
   paragraphs.forEach((paragraph, index) => {
-    attributor.paragraph(index, buildUnits(prose, tokensByParagraph[index], found, mentionsByParagraph[index]), paragraph.headline);
+    const tokens = tokenize(prose, paragraph, found, firstQuotes[index]);
+    attributor.paragraph(index, buildUnits(prose, tokens, found, mentionsByParagraph[index]), paragraph.headline);
   });
   const attribution = attributor.finish();
   for (const [person, phrases] of attribution.roles) roles.get(person)!.push(...phrases);
@@ -80,22 +99,6 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
     }))
     .sort((a, b) => a.start - b.start);
   return { speakers: speakers.list, quotes, reported, paragraphs: paragraphs.map(({ start, end }) => ({ start, end })) };
-}
-
-function collectRoles(prose: string, people: readonly Person[], tokensByParagraph: readonly Token[][]): Map<Person, RolePhrase[]> {
-  const nameWords = new Set<string>();
-  for (const person of people) for (const part of person.parts) nameWords.add(part);
-  const isPersonWord = (lower: string) => nameWords.has(lower);
-  const roles = new Map<Person, RolePhrase[]>();
-  for (const person of people) {
-    const phrases: RolePhrase[] = [];
-    for (const mention of person.mentions) {
-      if (mention.inQuote) continue;
-      phrases.push(...rolesAround(prose, tokensByParagraph[mention.paragraph], mention.nameFirst, mention.last, mention.titleFirst, isPersonWord));
-    }
-    roles.set(person, phrases);
-  }
-  return roles;
 }
 
 function roleWordsOf(roles: ReadonlyMap<Person, readonly RolePhrase[]>): Map<Person, Set<string>> {

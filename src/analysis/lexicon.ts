@@ -320,3 +320,55 @@ export const FIRST_NAMES = nameGenders();
 /** Abbreviations whose full stop belongs to the word. */
 export const ABBREVIATIONS = words(`mr mrs ms dr sen rep gov gen lt col capt sgt maj adm prof st jr sr rev hon inc corp co ltd jan feb
   mar apr jun jul aug sep sept oct nov dec mt ft ave blvd det supt insp cmdr pres messrs mx cpl pvt gov vs`);
+
+/** Word classes as bits, so that a token is looked up once and every test after that is a bit test. */
+export const WordClass = {
+  Speech: 1 << 0,
+  Judging: 1 << 1,
+  Thought: 1 << 2,
+  Auxiliary: 1 << 3,
+  Adverb: 1 << 4,
+  Time: 1 << 5,
+  MonthOrDay: 1 << 6,
+  Preposition: 1 << 7,
+  Determiner: 1 << 8,
+  Title: 1 << 9,
+  RoleNoun: 1 << 10,
+  RoleModifier: 1 << 11,
+  ProperAdjective: 1 << 12,
+  NotName: 1 << 13,
+  Particle: 1 << 14,
+  Organization: 1 << 15,
+  PlaceWord: 1 << 16,
+  FirstName: 1 << 17,
+} as const;
+
+export const CUE_VERB = WordClass.Speech | WordClass.Judging | WordClass.Thought;
+
+const classesByWord = new Map<string, number>();
+const classify = (list: Iterable<string>, bit: number) => {
+  for (const word of list) classesByWord.set(word, (classesByWord.get(word) ?? 0) | bit);
+};
+classify(SPEECH_VERBS, WordClass.Speech);
+classify(JUDGING_VERBS, WordClass.Judging);
+classify(THOUGHT_VERBS, WordClass.Thought);
+classify(AUXILIARIES, WordClass.Auxiliary);
+classify(ADVERBS, WordClass.Adverb);
+classify(TIME_WORDS, WordClass.Time);
+classify(MONTHS_AND_DAYS, WordClass.MonthOrDay);
+classify(PREPOSITIONS, WordClass.Preposition);
+classify(DETERMINERS, WordClass.Determiner);
+classify(TITLES, WordClass.Title);
+classify(ROLE_NOUNS, WordClass.RoleNoun);
+classify(ROLE_MODIFIERS, WordClass.RoleModifier);
+classify(PROPER_ADJECTIVES, WordClass.ProperAdjective);
+classify(NOT_NAME_WORDS, WordClass.NotName);
+classify(PARTICLES, WordClass.Particle);
+classify(ORGANIZATION_WORDS, WordClass.Organization);
+classify(PLACE_WORDS, WordClass.PlaceWord);
+classify(FIRST_NAMES.keys(), WordClass.FirstName);
+
+/** The word classes of a lower-case word (0 for words on no list). */
+export function classesOf(lower: string): number {
+  return classesByWord.get(lower) ?? 0;
+}

@@ -1,10 +1,11 @@
 // People named in the article: capitalised runs of words read as names, each person once, with every
 // mention (full name, surname, title and surname, first name).
 import {
-  ADVERBS, AUXILIARIES, FIRST_NAMES, HONORIFICS, JUDGING_VERBS, MONTHS_AND_DAYS, NOT_NAME_WORDS, OFFICE_WORDS, ORGANIZATION_WORDS,
-  PARTICLES, PLACE_WORDS, PLACES, PROPER_ADJECTIVES, REPORTING_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLES,
+  ADVERBS, AUXILIARIES, FIRST_NAMES, HONORIFICS, JUDGING_VERBS, NOT_NAME_WORDS, OFFICE_WORDS, ORGANIZATION_WORDS,
+  PARTICLES, PLACE_WORDS, PLACES, PROPER_ADJECTIVES, REPORTING_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WordClass,
 } from './lexicon';
 import type { MentionKind } from './model';
+import type { RolePhrase } from './roles';
 import type { Token } from './tokens';
 
 export type Gender = 'm' | 'f' | null;
@@ -33,6 +34,8 @@ export interface NameOccurrence {
   titled: boolean;
   /** Something around it says it is a person: a known first name, a title, an appositive, a speech verb. */
   evidence: boolean;
+  /** Roles written around this occurrence (filled in while the paragraph's tokens are at hand). */
+  roles: RolePhrase[];
 }
 
 export interface Person {
@@ -60,36 +63,50 @@ export interface PersonMention {
   kind: MentionKind;
   possessive: boolean;
   inQuote: boolean;
+  roles: readonly RolePhrase[];
 }
 
 const MAX_NAME_WORDS = 6;
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
+const PLAIN_LOWER = /^[a-z'-]*$/;
+
 export function normalizeName(word: string): string {
+  const lower = word.toLowerCase();
+  if (PLAIN_LOWER.test(lower)) return lower;
   return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[.’]/g, (c) => (c === '.' ? '' : "'"));
 }
 
 function isShouted(token: Token): boolean {
+  const second = token.text.charCodeAt(1);
+  if (token.text.length < 3 || (second >= 97 && second <= 122)) return false; // "Trump", "JD"
   const letters = token.text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 3 && !token.text.includes('.') && letters === letters.toUpperCase();
 }
 
+const PREFIXED_NAME = /^(al|el|ad|as|ash|ul|bin|ibn)-\p{Lu}/u;
+
 /** "al-Assad", "el-Sisi": lower-case Arabic article joined to a capitalised name. */
 function isPrefixedName(token: Token): boolean {
-  return /^(al|el|ad|as|ash|ul|bin|ibn)-\p{Lu}/u.test(token.text);
+  return !token.cap && token.text.includes('-') && PREFIXED_NAME.test(token.text);
 }
 
 export function isNameWord(token: Token): boolean {
   if (token.kind !== 'word') return false;
-  if (isPrefixedName(token)) return true;
-  return token.cap && /\p{L}/u.test(token.text) && !NOT_NAME_WORDS.has(token.lower) && !MONTHS_AND_DAYS.has(token.lower) && !isShouted(token);
+  if (!token.cap) return isPrefixedName(token);
+  return (token.classes & (WordClass.NotName | WordClass.MonthOrDay)) === 0 && !isShouted(token);
+}
+
+/** Cheap test first: most words are lower case and neither particles nor "al-…" names. */
+function mayBeInName(token: Token): boolean {
+  return token.kind === 'word' && (token.cap || (token.classes & WordClass.Particle) !== 0 || token.lower.includes('-'));
 }
 
 /** A capitalised title, role or proper adjective before a name: "President", "Economist", "Russian". */
 function isTitleWord(token: Token): boolean {
   if (token.kind !== 'word' || !token.cap) return false;
-  const { lower } = token;
-  return TITLES.has(lower) || PROPER_ADJECTIVES.has(lower) || (ROLE_NOUNS.has(lower) && !FIRST_NAMES.has(lower));
+  const { classes } = token;
+  return (classes & (WordClass.Title | WordClass.ProperAdjective)) !== 0 || (classes & (WordClass.RoleNoun | WordClass.FirstName)) === WordClass.RoleNoun;
 }
 
 /** A lower-case particle inside a name, possibly one of a chain: "von der Leyen", "de la Cruz". */
@@ -97,7 +114,7 @@ function isParticleAt(tokens: readonly Token[], at: number): boolean {
   for (let next = at; next < at + 3 && next < tokens.length; next++) {
     const token = tokens[next];
     if (token.quote !== tokens[at].quote || token.kind !== 'word') return false;
-    if (!token.cap && PARTICLES.has(token.lower)) continue;
+    if (!token.cap && (token.classes & WordClass.Particle) !== 0) continue;
     return next > at && isNameWord(token);
   }
   return false;
@@ -149,7 +166,7 @@ export function findNames(tokens: readonly Token[], paragraph: number, headline:
   while (at < tokens.length) {
     const runStart = at;
     const quote = tokens[at].quote;
-    while (at < tokens.length && tokens[at].quote === quote && (isNameWord(tokens[at]) || isTitleWord(tokens[at]) || isParticleAt(tokens, at))) {
+    while (at < tokens.length && tokens[at].quote === quote && mayBeInName(tokens[at]) && (isNameWord(tokens[at]) || isTitleWord(tokens[at]) || isParticleAt(tokens, at))) {
       at++;
     }
     if (at === runStart) {
@@ -179,7 +196,7 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   const parts: string[] = [];
   for (let i = first; i <= to; i++) parts.push(normalizeName(tokens[i].text));
   const whole = parts.join(' ');
-  const run = tokens.slice(from, to + 1).map((token) => normalizeName(token.text)).join(' ');
+  const run = from < first ? tokens.slice(from, to + 1).map((token) => normalizeName(token.text)).join(' ') : whole;
   if (isPlace(whole) || isPlace(run) || (parts.length === 1 && PROPER_ADJECTIVES.has(parts[0]))) return null;
   // "Hyde Park", but "Jane Park" and "Michael Bay".
   if (PLACE_WORDS.has(lastToken.lower) && !(parts.length > 1 && FIRST_NAMES.has(parts[0]))) return null;
@@ -213,7 +230,7 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   return {
     paragraph, first, last: to, titleFirst, titleStart: tokens[titleFirst].start, parts, start, end,
     text: tokens.slice(first, to + 1).map((token) => token.text).join(' '),
-    possessive, inQuote: tokens[first].quote >= 0, headline, honorific, gender, titled, evidence,
+    possessive, inQuote: tokens[first].quote >= 0, headline, honorific, gender, titled, evidence, roles: [],
   };
 }
 
@@ -242,6 +259,7 @@ export function resolvePeople(occurrences: readonly NameOccurrence[]): Person[] 
   const people: Person[] = [];
   const byKey = new Map<string, Person>();
   const bySurname = new Map<string, Person[]>();
+  const byFirstName = new Map<string, Person[]>();
   const singleUse = new Set<string>();
   for (const occurrence of occurrences) {
     if (occurrence.parts.length === 1 && !occurrence.headline) singleUse.add(occurrence.parts[0]);
@@ -254,9 +272,8 @@ export function resolvePeople(occurrences: readonly NameOccurrence[]): Person[] 
     };
     people.push(person);
     byKey.set(key, person);
-    const list = bySurname.get(person.surname);
-    if (list) list.push(person);
-    else bySurname.set(person.surname, [person]);
+    addTo(bySurname, person.surname, person);
+    if (person.parts.length > 1) addTo(byFirstName, person.parts[0], person);
     return person;
   };
 
@@ -286,7 +303,7 @@ export function resolvePeople(occurrences: readonly NameOccurrence[]): Person[] 
       person, paragraph: occurrence.paragraph, first: fromTitle ? occurrence.titleFirst : occurrence.first, last: occurrence.last,
       nameFirst: occurrence.first, titleFirst: occurrence.titleFirst,
       kind, start: fromTitle ? occurrence.titleStart : occurrence.start, end: occurrence.end,
-      possessive: occurrence.possessive, inQuote: occurrence.inQuote,
+      possessive: occurrence.possessive, inQuote: occurrence.inQuote, roles: occurrence.roles,
     });
     person.lastSeen = occurrence.start;
   };
@@ -297,7 +314,7 @@ export function resolvePeople(occurrences: readonly NameOccurrence[]): Person[] 
       continue;
     }
     const titled = occurrence.titleFirst < occurrence.first;
-    const person = personForShortName(occurrence, bySurname, people);
+    const person = personForShortName(occurrence, bySurname, byFirstName);
     if (person) {
       const firstName = occurrence.parts.length === 1 && person.parts.length > 1 && person.parts[0] === occurrence.parts[0];
       mention(person, occurrence, titled ? 'title' : firstName ? 'name' : 'surname');
@@ -311,6 +328,12 @@ export function resolvePeople(occurrences: readonly NameOccurrence[]): Person[] 
   return people;
 }
 
+function addTo(index: Map<string, Person[]>, key: string, person: Person): void {
+  const list = index.get(key);
+  if (list) list.push(person);
+  else index.set(key, [person]);
+}
+
 /** "Tayyip Erdoğan" and "Recep Tayyip Erdoğan": one name ends with the other. */
 function longerOrShorterForm(occurrence: NameOccurrence, sameSurname: readonly Person[] | undefined): Person | undefined {
   return sameSurname?.find((person) => person.parts.length > 1 && (endsWith(person.parts, occurrence.parts) || endsWith(occurrence.parts, person.parts)));
@@ -321,7 +344,7 @@ function isWeakName(person: Person): boolean {
   return !person.name.includes(' ');
 }
 
-function personForShortName(occurrence: NameOccurrence, bySurname: Map<string, Person[]>, people: readonly Person[]): Person | undefined {
+function personForShortName(occurrence: NameOccurrence, bySurname: Map<string, Person[]>, byFirstName: Map<string, Person[]>): Person | undefined {
   const { parts } = occurrence;
   const surname = surnameOf(parts);
   const candidates = (bySurname.get(surname) ?? []).filter((person) => endsWith(person.parts, parts) || (parts.length === 1));
@@ -332,8 +355,8 @@ function personForShortName(occurrence: NameOccurrence, bySurname: Map<string, P
   }
   if (parts.length !== 1) return undefined;
   // A first name alone ("Maria said") when exactly one person has it and nobody has it as a surname.
-  const byFirstName = people.filter((person) => person.parts.length > 1 && person.parts[0] === parts[0]);
-  return byFirstName.length === 1 && !occurrence.headline ? byFirstName[0] : undefined;
+  const named = byFirstName.get(parts[0]);
+  return named?.length === 1 && !occurrence.headline ? named[0] : undefined;
 }
 
 function endsWith(whole: readonly string[], tail: readonly string[]): boolean {

@@ -56,6 +56,8 @@ export function splitParagraphs(text: string): Span[] {
 }
 
 const CLOSING_PUNCTUATION = /[.!?…:;,—–-]$/;
+const CLOSING_PUNCTUATION_CHARS = '.!?…:;,—–-';
+const TRAILING_MARK_CHARS = '"”’\'»)] \t';
 const SENTENCE_INSIDE = /\p{Ll}[.!?…]["”’']*\s/u;
 const TRAILING_MARKS = /["”’'»)\]\s]+$/;
 
@@ -65,6 +67,10 @@ const TRAILING_MARKS = /["”’'»)\]\s]+$/;
  */
 export function isHeadline(text: string, span: Span): boolean {
   if (span.end - span.start > 300) return false;
+  // Most paragraphs end with a full stop: decide those without copying any text.
+  let last = span.end - 1;
+  while (last > span.start && TRAILING_MARK_CHARS.includes(text[last])) last--;
+  if (CLOSING_PUNCTUATION_CHARS.includes(text[last])) return false;
   const body = text.slice(span.start, span.end).replace(TRAILING_MARKS, '');
   // A sentence that ends inside ("“… in Ukraine.” — AFP") makes it prose with a sign-off, not a title.
   return !CLOSING_PUNCTUATION.test(body) && !SENTENCE_INSIDE.test(body);

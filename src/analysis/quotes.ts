@@ -114,12 +114,16 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
   let openAtParagraphEnd: FoundQuote | null = null;
   const continuedFrom = new Map<FoundQuote, FoundQuote>();
 
+  // Every quote mark of the text in one scan, then handed out to the paragraphs in order.
+  const allMarks: number[] = [];
+  QUOTE_MARKS.lastIndex = 0;
+  for (let match = QUOTE_MARKS.exec(text); match; match = QUOTE_MARKS.exec(text)) allMarks.push(match.index);
+  let nextMark = 0;
+
   paragraphs.forEach((paragraph, index) => {
+    while (nextMark < allMarks.length && allMarks[nextMark] < paragraph.start) nextMark++;
     const marks: number[] = [];
-    QUOTE_MARKS.lastIndex = paragraph.start;
-    for (let match = QUOTE_MARKS.exec(text); match && match.index < paragraph.end; match = QUOTE_MARKS.exec(text)) {
-      marks.push(match.index);
-    }
+    while (nextMark < allMarks.length && allMarks[nextMark] < paragraph.end) marks.push(allMarks[nextMark++]);
     const doubles: FoundQuote[] = [];
     const emit = (start: number, end: number, closed: boolean) => {
       const contentEnd = closed ? end - 1 : end;

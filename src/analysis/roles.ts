@@ -28,6 +28,15 @@ export interface RoleSummary {
   introducedAt: number;
 }
 
+/** What role reading needs from the whole article. */
+export interface RoleContext {
+  text: string;
+  /** Whether a lower-case word is part of some person's name (so "Putin ally" names no organisation). */
+  isPersonWord: (lower: string) => boolean;
+  /** Abbreviations already looked up, by organisation name: each name is searched in the text once. */
+  abbreviations: Map<string, string | null>;
+}
+
 const MAX_BEFORE = 8;
 const MAX_APPOSITIVE = 16;
 const ORG_CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', 'de', '&', 'in']);
@@ -59,13 +68,20 @@ function isHonorificOnly(tokens: readonly Token[], from: number, to: number): bo
   return true;
 }
 
-function phrase(text: string, tokens: readonly Token[], from: number, to: number, mentionStart: number, isPersonWord: (lower: string) => boolean): RolePhrase {
+function phrase(context: RoleContext, tokens: readonly Token[], from: number, to: number, mentionStart: number): RolePhrase {
+  const { text } = context;
   const start = tokens[from].start;
   const end = tokens[to].end;
-  const org = organizationIn(text, tokens, from, to, isPersonWord);
+  const org = organizationIn(text, tokens, from, to, context.isPersonWord);
   const roleText = text.slice(start, end).replace(/\s+/g, ' ');
   const head = org?.after ? text.slice(start, tokens[org.prepositionAt - 1].end).replace(/\s+/g, ' ') : roleText;
-  return { start, end, text: roleText, head, organization: org?.name ?? null, abbreviation: org ? abbreviationOf(text, org.name, org.end) : null, mentionStart };
+  let abbreviation: string | null = null;
+  if (org) {
+    const known = context.abbreviations.get(org.name);
+    abbreviation = known !== undefined ? known : abbreviationOf(text, org.name, org.end);
+    context.abbreviations.set(org.name, abbreviation);
+  }
+  return { start, end, text: roleText, head, organization: org?.name ?? null, abbreviation, mentionStart };
 }
 
 function normalizePart(lower: string): string {
@@ -205,26 +221,19 @@ export function abbreviationOf(text: string, organization: string, endAt: number
 
 /**
  * Role phrases around one mention of a person. `nameFirst`/`nameLast` are the name's tokens, `titleFirst`
- * the first token of a title written before it. `isPersonWord` says whether a lower-case word is some
- * person's name (so "Putin ally" is not an organisation).
+ * the first token of a title written before it.
  */
-export function rolesAround(
-  text: string,
-  tokens: readonly Token[],
-  nameFirst: number,
-  nameLast: number,
-  titleFirst: number,
-  isPersonWord: (lower: string) => boolean,
-): RolePhrase[] {
+export function rolesAround(context: RoleContext, tokens: readonly Token[], nameFirst: number, nameLast: number, titleFirst: number): RolePhrase[] {
+  const { isPersonWord } = context;
   const found: RolePhrase[] = [];
   const mentionStart = tokens[nameFirst].start;
   const before = roleBefore(tokens, nameFirst, isPersonWord);
-  if (before) found.push(phrase(text, tokens, before[0], before[1], mentionStart, isPersonWord));
+  if (before) found.push(phrase(context, tokens, before[0], before[1], mentionStart));
   const possessive = tokens[nameLast + 1]?.kind === 'possessive';
   const after = possessive ? null : roleAfter(tokens, nameLast, isPersonWord);
-  if (after) found.push(phrase(text, tokens, after[0], after[1], mentionStart, isPersonWord));
+  if (after) found.push(phrase(context, tokens, after[0], after[1], mentionStart));
   const setOff = before ? null : roleSetOffBefore(tokens, Math.min(titleFirst, nameFirst), nameLast, isPersonWord);
-  if (setOff) found.push(phrase(text, tokens, setOff[0], setOff[1], mentionStart, isPersonWord));
+  if (setOff) found.push(phrase(context, tokens, setOff[0], setOff[1], mentionStart));
   return found;
 }
 
@@ -235,8 +244,11 @@ function normalizeRole(role: string): string {
 /** Merges a person's role phrases: duplicates and phrases contained in a longer one are dropped. */
 export function summarizeRoles(phrases: readonly RolePhrase[]): RoleSummary {
   const kept: RolePhrase[] = [];
+  const seen = new Set<string>();
   for (const candidate of phrases) {
     const norm = normalizeRole(candidate.text);
+    if (seen.has(norm)) continue;
+    seen.add(norm);
     if (!norm || kept.some((role) => normalizeRole(role.text).includes(norm))) continue;
     const covered = kept.findIndex((role) => norm.includes(normalizeRole(role.text)));
     if (covered >= 0) kept[covered] = { ...candidate, mentionStart: Math.min(candidate.mentionStart, kept[covered].mentionStart) };

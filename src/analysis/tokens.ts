@@ -1,8 +1,10 @@
-// Words and punctuation of one paragraph, with offsets into the original text.
-import { ABBREVIATIONS } from './lexicon';
+// Words and punctuation of one paragraph, with offsets into the original text. A hand-written scanner
+// (one pass, a lookup table per UTF-16 code unit) because this runs over every character of the article.
+import { ABBREVIATIONS, classesOf } from './lexicon';
 import type { Span } from './model';
+import type { PersonMention } from './names';
 
-export type TokenKind = 'word' | 'punct' | 'possessive';
+export type TokenKind = 'word' | 'punct' | 'possessive' | 'quote';
 
 export interface Token {
   start: number;
@@ -13,14 +15,44 @@ export interface Token {
   kind: TokenKind;
   /** Starts with a capital letter. */
   cap: boolean;
-  /** Index of the quote the token lies in (marks included), or -1. */
+  /** Word classes of `lower` (lexicon.ts WordClass bits); 0 for punctuation. */
+  classes: number;
+  /** Index of the quote the token lies in (marks included), or -1; for a 'quote' unit, its quote. */
   quote: number;
+  /** Filled in when the paragraph becomes units (units.ts): the person mention, and the sentence. */
+  mention: PersonMention | null;
+  sentence: number;
+  sentenceLast: number;
 }
 
-// Initials and dotted abbreviations (J.D., U.S., a.m.), words with inner apostrophes and hyphens, or one
-// non-space character.
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’‐-][\p{L}\p{M}\p{N}]+)*|\S/gu;
-const POSSESSIVE = /^(.+)['’]s$/u;
+const enum CharClass {
+  Unknown = 0,
+  Word = 1,
+  Space = 2,
+  Other = 3,
+}
+
+const classes = new Uint8Array(0x10000);
+const LETTER_MARK_NUMBER = /[\p{L}\p{M}\p{N}]/u;
+const SPACE = /\s/u;
+
+function classOf(code: number): CharClass {
+  if (!(code >= 0)) return CharClass.Other; // past the end of the text
+  let kind = classes[code] as CharClass;
+  if (kind === CharClass.Unknown) {
+    const char = String.fromCharCode(code);
+    // Lone surrogates (astral characters) are neither words nor spaces: each half is punctuation.
+    kind = code >= 0xd800 && code <= 0xdfff ? CharClass.Other : LETTER_MARK_NUMBER.test(char) ? CharClass.Word : SPACE.test(char) ? CharClass.Space : CharClass.Other;
+    classes[code] = kind;
+  }
+  return kind;
+}
+
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const HYPHEN = 0x2d;
+const UNICODE_HYPHEN = 0x2010;
+const FULL_STOP = 0x2e;
 
 export function lowerWord(text: string): string {
   const lower = text.toLowerCase();
@@ -28,16 +60,44 @@ export function lowerWord(text: string): string {
 }
 
 function startsWithCapital(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const first = text[0];
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
+function isLetterAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return classOf(code) === CharClass.Word && !(code >= 48 && code <= 57);
+}
+
+/** End of the word starting at `at`: letters, marks and digits, joined by inner apostrophes and hyphens. */
+function wordEnd(text: string, at: number, limit: number): number {
+  let end = at + 1;
+  for (;;) {
+    while (end < limit && classOf(text.charCodeAt(end)) === CharClass.Word) end++;
+    const joiner = text.charCodeAt(end);
+    if (end + 1 < limit && (joiner === APOSTROPHE || joiner === RIGHT_QUOTE || joiner === HYPHEN || joiner === UNICODE_HYPHEN) && classOf(text.charCodeAt(end + 1)) === CharClass.Word) {
+      end += 2;
+      continue;
+    }
+    return end;
+  }
+}
+
+/** "J.D.", "U.S.", "a.m.": single letters each followed by a full stop, two or more. */
+function initialsEnd(text: string, at: number, limit: number): number {
+  let end = at;
+  while (end + 1 < limit && isLetterAt(text, end) && text.charCodeAt(end + 1) === FULL_STOP) end += 2;
+  return end - at >= 4 ? end : at;
+}
 
 /** "the victims’ lawyer": an apostrophe glued to a final s, before a space, that closes no quote. */
-function isPluralPossessive(text: string, at: number, tokens: readonly Token[], quotes: readonly Span[]): boolean {
-  if (text[at] !== '’' && text[at] !== "'") return false;
-  const previous = tokens[tokens.length - 1];
-  if (!previous || previous.kind !== 'word' || previous.end !== at || !previous.lower.endsWith('s') || !/\s/.test(text[at + 1] ?? '')) return false;
+function isPluralPossessive(text: string, at: number, previous: Token | undefined, quotes: readonly Span[]): boolean {
+  const code = text.charCodeAt(at);
+  if (code !== APOSTROPHE && code !== RIGHT_QUOTE) return false;
+  if (!previous || previous.kind !== 'word' || previous.end !== at || !previous.lower.endsWith('s')) return false;
+  if (classOf(text.charCodeAt(at + 1)) !== CharClass.Space) return false;
   return previous.quote < 0 || quotes[previous.quote].end !== at + 1;
 }
 
@@ -52,31 +112,48 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
     while (quoteIndex < quotes.length && quotes[quoteIndex].end <= start) quoteIndex++;
     const inQuote = quoteIndex < quotes.length && quotes[quoteIndex].start <= start ? quoteIndex : -1;
     const value = text.slice(start, end);
-    tokens.push({ start, end, text: value, lower: lowerWord(value), kind, cap: kind === 'word' && startsWithCapital(value), quote: inQuote });
+    const word = kind === 'word';
+    const lower = word ? lowerWord(value) : value;
+    tokens.push({
+      start, end, text: value, lower, kind, cap: word && startsWithCapital(value), classes: word ? classesOf(lower) : 0,
+      quote: inQuote, mention: null, sentence: 0, sentenceLast: 0,
+    });
   };
-  TOKEN.lastIndex = span.start;
-  for (let match = TOKEN.exec(text); match && match.index < span.end; match = TOKEN.exec(text)) {
-    const start = match.index;
-    let end = Math.min(start + match[0].length, span.end);
-    if (end - start === 1 && !/[\p{L}\p{N}]/u.test(match[0])) {
-      push(start, end, isPluralPossessive(text, start, tokens, quotes) ? 'possessive' : 'punct');
+  const limit = span.end;
+  let at = span.start;
+  while (at < limit) {
+    const kind = classOf(text.charCodeAt(at));
+    if (kind === CharClass.Space) {
+      at++;
       continue;
     }
+    if (kind !== CharClass.Word) {
+      push(at, at + 1, isPluralPossessive(text, at, tokens[tokens.length - 1], quotes) ? 'possessive' : 'punct');
+      at++;
+      continue;
+    }
+    const initials = initialsEnd(text, at, limit);
+    if (initials > at) {
+      push(at, initials, 'word');
+      at = initials;
+      continue;
+    }
+    let end = wordEnd(text, at, limit);
     // The full stop of "Mr." and of an initial before a name ("W. Bush") belongs to the word.
-    if (text[end] === '.' && end < span.end) {
-      const word = match[0].toLowerCase();
-      const initial = match[0].length === 1 && startsWithCapital(match[0]) && /^\s\p{Lu}/u.test(text.slice(end + 1, end + 3));
-      if (ABBREVIATIONS.has(word) || initial) end++;
-      TOKEN.lastIndex = end;
+    if (end < limit && text.charCodeAt(end) === FULL_STOP) {
+      const single = end - at === 1 && startsWithCapital(text[at]) && classOf(text.charCodeAt(end + 1)) === CharClass.Space && startsWithCapital(text[end + 2] ?? 'a');
+      if (single || (end - at <= 5 && ABBREVIATIONS.has(text.slice(at, end).toLowerCase()))) end++;
     }
-    const possessive = end - start > 2 ? POSSESSIVE.exec(match[0]) : null;
-    if (possessive) {
-      const base = start + possessive[1].length;
-      push(start, base, 'word');
-      push(base, end, 'possessive');
+    // "Trump’s": the possessive is its own token.
+    const last = text.charCodeAt(end - 1);
+    const apostrophe = text.charCodeAt(end - 2);
+    if (end - at > 2 && (last === 0x73 || last === 0x53) && (apostrophe === APOSTROPHE || apostrophe === RIGHT_QUOTE)) {
+      push(at, end - 2, 'word');
+      push(end - 2, end, 'possessive');
     } else {
-      push(start, end, 'word');
+      push(at, end, 'word');
     }
+    at = end;
   }
   return tokens;
 }

@@ -2,25 +2,17 @@
 // standing as one unit, each word tied to the person it names (if any), and sentence boundaries.
 import type { FoundQuote } from './quotes';
 import type { PersonMention } from './names';
-import type { Token, TokenKind } from './tokens';
+import type { Token } from './tokens';
 
-export interface Unit {
-  kind: TokenKind | 'quote';
-  text: string;
-  lower: string;
-  cap: boolean;
-  start: number;
-  end: number;
-  /** For a quote unit, its index in the article's quotes; otherwise -1. */
-  quote: number;
-  /** The person mention this word belongs to, if any. */
-  mention: PersonMention | null;
-  /** Indices of the first and last units of this unit's sentence. */
-  sentence: number;
-  sentenceLast: number;
+/**
+ * A word or punctuation token outside quotes, or a whole quote (kind 'quote'). Tokens are reused as
+ * units, so building them allocates only the quote units.
+ */
+export type Unit = Token;
+
+function isSentenceEnd(punct: string): boolean {
+  return punct === '.' || punct === '!' || punct === '?' || punct === '…';
 }
-
-const SENTENCE_END = /^[.!?…]$/;
 const QUOTE_ENDS_SENTENCE = /[.!?…]['’‘"]?$/;
 
 /** Whether the words inside a quote end with a full stop, question or exclamation mark. */
@@ -29,30 +21,28 @@ export function quoteEndsSentence(text: string, quote: FoundQuote): boolean {
 }
 
 export function buildUnits(text: string, tokens: readonly Token[], quotes: readonly FoundQuote[], mentions: readonly PersonMention[]): Unit[] {
-  const mentionOf: (PersonMention | null)[] = new Array(tokens.length).fill(null);
   for (const mention of mentions) {
     if (mention.inQuote) continue;
-    for (let at = mention.first; at <= mention.last; at++) mentionOf[at] = mention;
+    for (let at = mention.first; at <= mention.last; at++) tokens[at].mention = mention;
   }
   const units: Unit[] = [];
   let lastQuote = -1;
-  tokens.forEach((token, at) => {
-    if (token.quote >= 0) {
-      if (token.quote === lastQuote) return;
+  for (const token of tokens) {
+    if (token.quote < 0) {
+      lastQuote = -1;
+      units.push(token);
+    } else if (token.quote !== lastQuote) {
       lastQuote = token.quote;
       const quote = quotes[token.quote];
-      units.push({ kind: 'quote', text: '"', lower: '"', cap: false, start: quote.start, end: quote.end, quote: token.quote, mention: null, sentence: 0, sentenceLast: 0 });
-      return;
+      units.push({ kind: 'quote', text: '"', lower: '"', cap: false, classes: 0, start: quote.start, end: quote.end, quote: token.quote, mention: null, sentence: 0, sentenceLast: 0 });
     }
-    lastQuote = -1;
-    units.push({ kind: token.kind, text: token.text, lower: token.lower, cap: token.cap, start: token.start, end: token.end, quote: -1, mention: mentionOf[at], sentence: 0, sentenceLast: 0 });
-  });
+  }
   let sentence = 0;
   units.forEach((unit, at) => {
     unit.sentence = sentence;
     const next = units[at + 1];
     const ends =
-      (unit.kind === 'punct' && SENTENCE_END.test(unit.text) && (!next || next.cap || next.kind === 'quote')) ||
+      (unit.kind === 'punct' && isSentenceEnd(unit.text) && (!next || next.cap || next.kind === 'quote')) ||
       (unit.kind === 'quote' && next !== undefined && next.cap && next.kind === 'word' && quoteEndsSentence(text, quotes[unit.quote]));
     if (ends) sentence = at + 1;
   });
