@@ -8,8 +8,7 @@
 // speaker of another quote in its paragraph, of the quote it continues, or of the previous paragraph when
 // it opens its paragraph.
 import {
-  OTHER_PRONOUNS, PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_WORDS, TITLES, UNNAMED_SPEAKER_NOUNS,
-  isParticiple,
+  PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, TIME_WORDS, TITLES, UNNAMED_SPEAKER_NOUNS, WordClass, isParticiple,
 } from './lexicon';
 import type { MentionKind, Span } from './model';
 import type { Gender, Person } from './names';
@@ -200,14 +199,19 @@ export class Attributor {
     return signedOff ? { from: dash, to: dash, subject: subject.subject } : null;
   }
 
-  /** The rest of the cue's sentence is short and starts no new clause: "Aron said on Tuesday." */
+  /**
+   * After a quote that ends its sentence, "Aron said." or "Aron said on Tuesday." still belongs to the
+   * quote, but "She said talks would continue" opens a statement of its own.
+   */
   private shortTail(units: readonly Unit[], cue: number): boolean {
     const last = units[cue].sentenceLast;
     if (last - cue > 10) return false;
-    for (let at = cue + 1; at <= last; at++) {
-      if (units[at].kind === 'quote' || units[at].lower === 'that' || SUBJECT_PRONOUNS.has(units[at].lower) || OTHER_PRONOUNS.has(units[at].lower)) return false;
-    }
-    return true;
+    let at = cue + 1;
+    if (TELL.test(units[cue].lower) && units[at]?.kind === 'word' && (units[at].cap || OBJECT_WORDS.has(units[at].lower))) at++;
+    const next = units[at];
+    if (!next || at > last) return true;
+    if (next.kind === 'punct') return /^[.,;:!?—–]$/.test(next.text);
+    return (next.classes & (WordClass.Preposition | WordClass.Time | WordClass.Adverb)) !== 0 || next.lower.endsWith('ly');
   }
 
   /** A cue earlier in the quote's sentence: "Aron said: “…”", "praised Putin as “smart”", "…, saying that “…”". */

@@ -71,8 +71,8 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
   // Pass 2: attribution, paragraph by paragraph.
   const attributor = new Attributor(prose, found, roleWordsOf(roles));
   paragraphs.forEach((paragraph, index) => {
-    const tokens = tokenize(prose, paragraph, found, firstQuotes[index]);
-    attributor.paragraph(index, buildUnits(prose, tokens, found, mentionsByParagraph[index]), paragraph.headline);
+    const units = tokenize(prose, paragraph, found, firstQuotes[index], true);
+    attributor.paragraph(index, buildUnits(prose, units, found, mentionsByParagraph[index]), paragraph.headline);
   });
   const attribution = attributor.finish();
   for (const [person, phrases] of attribution.roles) roles.get(person)!.push(...phrases);

@@ -94,7 +94,18 @@ export const NOT_NAME_WORDS = words(`the a an and or but nor so yet for of in on
   editor note notes reporting writing additional related more sign log menu home search follow comments comment
   section story stories opinion analysis live news latest trending subscribe newsletter getty ap afp reuters
   is are was were be been has have had do does did will would can could should may might must shall
-  mr mrs ms dr god covid coronavirus internet web online`);
+  mr mrs ms dr god covid coronavirus internet web online one two three four five six seven eight nine ten eleven
+  twelve dozens hundreds thousands millions several both many`);
+
+/** Organisation words that are also common surnames or first names: "Bill Fenton", "Jude Law", "Doris Day". */
+export const WEAK_ORGANIZATION_WORDS = words(`bill act law day week war post press index report survey poll tour series games cup
+  prize award awards plan watch monitor trust capital partners front media records review summit fund bank force guard
+  mission command club team studio studios solutions forum project program festival library museum clinic campaign
+  movement house`);
+
+/** Common irregular past tenses: verbs, never role words before a name ("met economist …"). */
+export const IRREGULAR_PAST = words(`met saw hit led got put let made took gave left won lost beat sent brought bought taught
+  fought sought thought told said became began ran came went knew threw drew grew wrote spoke held kept paid heard`);
 
 /** Name particles written in lower case inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
 export const PARTICLES = words(`de da das do dos del della der den di du la le van von ter ten bin ibn al el st zu y e`);
@@ -367,6 +378,11 @@ classify(PARTICLES, WordClass.Particle);
 classify(ORGANIZATION_WORDS, WordClass.Organization);
 classify(PLACE_WORDS, WordClass.PlaceWord);
 classify(FIRST_NAMES.keys(), WordClass.FirstName);
+// "Democrats", "Russians", "Senators": plurals of proper adjectives and roles are groups, never a name.
+for (const word of [...PROPER_ADJECTIVES, ...ROLE_NOUNS]) {
+  if (FIRST_NAMES.has(word)) continue;
+  classify([`${word}s`, `${word}es`], WordClass.NotName);
+}
 
 /** The word classes of a lower-case word (0 for words on no list). */
 export function classesOf(lower: string): number {

@@ -1,8 +1,8 @@
 // People named in the article: capitalised runs of words read as names, each person once, with every
 // mention (full name, surname, title and surname, first name).
 import {
-  ADVERBS, AUXILIARIES, FIRST_NAMES, HONORIFICS, JUDGING_VERBS, NOT_NAME_WORDS, OFFICE_WORDS, ORGANIZATION_WORDS,
-  PARTICLES, PLACE_WORDS, PLACES, PROPER_ADJECTIVES, REPORTING_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WordClass,
+  ADVERBS, AUXILIARIES, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, JUDGING_VERBS, NOT_NAME_WORDS, OFFICE_WORDS, ORGANIZATION_WORDS,
+  PARTICLES, PLACE_WORDS, PLACES, PROPER_ADJECTIVES, REPORTING_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_ORGANIZATION_WORDS, WordClass,
 } from './lexicon';
 import type { MentionKind } from './model';
 import type { RolePhrase } from './roles';
@@ -129,13 +129,18 @@ export function isPlace(lower: string): boolean {
   return PLACES.has(lower);
 }
 
+/** A verb form one person can be the subject of: "says", "said", "has told", not the plural "say". */
+function takesOnePerson(lower: string, afterAuxiliary: boolean): boolean {
+  return afterAuxiliary || /(s|ed|ing)$/.test(lower) || IRREGULAR_PAST.has(lower);
+}
+
 /** A verb of saying follows, after at most two adverbs or auxiliaries: "Aron said", "Aron has repeatedly said". */
 function cueFollows(tokens: readonly Token[], after: number): boolean {
   for (let at = after, skipped = 0; at < tokens.length && skipped <= 2; at++, skipped++) {
     const token = tokens[at];
     if (token.kind === 'possessive') return false;
     if (token.kind !== 'word') return false;
-    if (SPEECH_VERBS.has(token.lower) || JUDGING_VERBS.has(token.lower) || REPORTING_VERBS.has(token.lower)) return true;
+    if (SPEECH_VERBS.has(token.lower) || JUDGING_VERBS.has(token.lower) || REPORTING_VERBS.has(token.lower)) return takesOnePerson(token.lower, at > after);
     if (!AUXILIARIES.has(token.lower) && !ADVERBS.has(token.lower) && !token.lower.endsWith('ly')) return false;
   }
   return false;
@@ -183,7 +188,7 @@ export function findNames(tokens: readonly Token[], paragraph: number, headline:
 function readRun(tokens: readonly Token[], from: number, to: number, paragraph: number, headline: boolean): NameOccurrence | null {
   if (to - from >= 12) return null; // a title-case line or a list of capitalised words, not a name
   const lastToken = tokens[to];
-  if (isOrganizationWord(lastToken)) return null;
+  if (isOrganizationWord(lastToken) && !(WEAK_ORGANIZATION_WORDS.has(lastToken.lower) && (tokens[to - 1]?.classes & WordClass.FirstName) !== 0)) return null;
   // The name is the longest tail of name words; a title word counts as a name only in last place ("Stephen King").
   let first = to;
   if (!isNameWord(lastToken) && !(isTitleWord(lastToken) && to > from && isNameWord(tokens[to - 1]))) {
@@ -191,7 +196,11 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   }
   while (first > from && (isNameWord(tokens[first - 1]) || isParticleAt(tokens, first - 1)) && !isTitleWord(tokens[first - 1])) first--;
   if (first > to || to - first + 1 > MAX_NAME_WORDS) return null;
-  for (let i = first; i <= to; i++) if (isOrganizationWord(tokens[i])) return null;
+  // "Bill Fenton", "Jude Law": after a known first name, a word that is also an organisation word may be a name.
+  const firstNamed = to > first && (tokens[first].classes & WordClass.FirstName) !== 0;
+  for (let i = first; i <= to; i++) {
+    if (isOrganizationWord(tokens[i]) && !(firstNamed && (i === first || WEAK_ORGANIZATION_WORDS.has(tokens[i].lower)))) return null;
+  }
 
   const parts: string[] = [];
   for (let i = first; i <= to; i++) parts.push(normalizeName(tokens[i].text));
@@ -223,7 +232,9 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   while (titleFirst > from && TITLES.has(tokens[titleFirst - 1].lower)) titleFirst--;
   if (!honorific) gender = FIRST_NAMES.get(parts[0]) ?? null;
   const knownFirstName = parts.length > 1 && (FIRST_NAMES.has(parts[0]) || /^\p{L}$/u.test(parts[0]) || /^\p{Lu}{2}$/u.test(tokens[first].text));
-  const local = appositiveFollows(tokens, after) || (!possessive && cueFollows(tokens, after)) || cuePrecedes(tokens, from - 1) || roleSetOffBefore(tokens, from - 1);
+  // "the village of Langport say": a capitalised word after a preposition is a place or an organisation.
+  const afterPreposition = before !== undefined && (before.classes & WordClass.Preposition) !== 0 && before.lower !== 'by';
+  const local = appositiveFollows(tokens, after) || (!possessive && !afterPreposition && cueFollows(tokens, after)) || cuePrecedes(tokens, from - 1) || roleSetOffBefore(tokens, from - 1);
   const evidence = headline ? knownFirstName || honorific : knownFirstName || titled || local;
   const start = tokens[first].start;
   const end = tokens[to].end;

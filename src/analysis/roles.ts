@@ -3,7 +3,7 @@
 // Institute,"), and a role set off before it ("Trump’s running mate, JD Vance,"). Roles are merged across the
 // article; the organisation and its abbreviation come from a role's "at/of/for ORGANISATION".
 import {
-  ADVERBS, AUXILIARIES, DETERMINERS, HONORIFICS, JUDGING_VERBS, MONTHS_AND_DAYS, NOT_NAME_WORDS, PLACES,
+  ADVERBS, AUXILIARIES, DETERMINERS, HONORIFICS, IRREGULAR_PAST, JUDGING_VERBS, MONTHS_AND_DAYS, NOT_NAME_WORDS, PLACES, PREPOSITIONS,
   PROPER_ADJECTIVES, REPORTING_VERBS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TIME_WORDS, TITLES,
 } from './lexicon';
 import type { Span } from './model';
@@ -59,8 +59,13 @@ function mayQualify(token: Token, next: Token | undefined, isPersonWord: (lower:
   if (token.cap && isPersonWord(normalizePart(token.lower)) && !(next && isRoleWord(next) && !next.cap)) return false;
   const { lower } = token;
   if (TITLES.has(lower) || ROLE_NOUNS.has(lower) || ROLE_MODIFIERS.has(lower) || PROPER_ADJECTIVES.has(lower)) return true;
-  if (!token.cap) return false;
+  // A plain noun right before a role word makes a compound role: "area manager", "budget director".
+  if (!token.cap) return next !== undefined && isRoleWord(next) && !next.cap && isPlainNoun(lower);
   return !NOT_NAME_WORDS.has(lower) && !ADVERBS.has(lower) && !TIME_WORDS.has(lower) && !MONTHS_AND_DAYS.has(lower) && !isVerbish(lower);
+}
+
+function isPlainNoun(lower: string): boolean {
+  return !isVerbish(lower) && !IRREGULAR_PAST.has(lower) && !/(ed|ing|ly)$/.test(lower) && !PREPOSITIONS.has(lower) && !DETERMINERS.has(lower) && !ADVERBS.has(lower) && !/^(and|or|but|to|as|than|so|also)$/.test(lower);
 }
 
 function isHonorificOnly(tokens: readonly Token[], from: number, to: number): boolean {
@@ -100,7 +105,8 @@ function roleBefore(tokens: readonly Token[], nameFirst: number, isPersonWord: (
       from = at;
       continue;
     }
-    const joins = (token.lower === 'and' || token.lower === 'of') && at > 0 && mayQualify(tokens[at - 1], token, isPersonWord);
+    // "president and Putin ally", "Secretary of State": joined to another role word, not to a name.
+    const joins = (token.lower === 'and' || token.lower === 'of') && at > 0 && isRoleWord(tokens[at - 1]);
     const owner = token.kind === 'possessive' && at > 0 && tokens[at - 1].cap;
     if (!joins && !owner) break;
     from = at;
@@ -142,7 +148,7 @@ function roleAfter(tokens: readonly Token[], nameLast: number, isPersonWord: (lo
 }
 
 /** "Trump’s running mate, JD Vance, …": a role phrase opening the sentence, then the name set off by commas. */
-function roleSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast: number, isPersonWord: (lower: string) => boolean): [number, number] | null {
+function roleSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast: number): [number, number] | null {
   const comma = titleFirst - 1;
   if (tokens[comma]?.text !== ',' || !/^[,—–]$/.test(tokens[nameLast + 1]?.text ?? '')) return null;
   const to = comma - 1;
@@ -154,7 +160,8 @@ function roleSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast
       if (!/^[.!?:]$/.test(previous.text)) return null;
       break;
     }
-    if (previous.kind === 'word' && (isVerbish(previous.lower) || (!previous.cap && !mayQualify(previous, tokens[from], isPersonWord) && !DETERMINERS.has(previous.lower)))) return null;
+    const roleWord = ROLE_MODIFIERS.has(previous.lower) || ROLE_NOUNS.has(previous.lower);
+    if (previous.kind === 'word' && (isVerbish(previous.lower) || (!previous.cap && !roleWord && !isPlainNoun(previous.lower) && !DETERMINERS.has(previous.lower)))) return null;
     from--;
   }
   if (to - from >= MAX_BEFORE) return null;
@@ -232,7 +239,7 @@ export function rolesAround(context: RoleContext, tokens: readonly Token[], name
   const possessive = tokens[nameLast + 1]?.kind === 'possessive';
   const after = possessive ? null : roleAfter(tokens, nameLast, isPersonWord);
   if (after) found.push(phrase(context, tokens, after[0], after[1], mentionStart));
-  const setOff = before ? null : roleSetOffBefore(tokens, Math.min(titleFirst, nameFirst), nameLast, isPersonWord);
+  const setOff = before ? null : roleSetOffBefore(tokens, Math.min(titleFirst, nameFirst), nameLast);
   if (setOff) found.push(phrase(context, tokens, setOff[0], setOff[1], mentionStart));
   return found;
 }

@@ -48,6 +48,7 @@ function classOf(code: number): CharClass {
   return kind;
 }
 
+const HAS_CAPITAL = /[A-Z\u00c0-\u024f]/;
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 const HYPHEN = 0x2d;
@@ -55,7 +56,9 @@ const UNICODE_HYPHEN = 0x2010;
 const FULL_STOP = 0x2e;
 
 export function lowerWord(text: string): string {
-  const lower = text.toLowerCase();
+  // Most words start with a lower-case ASCII letter and are lower case throughout: skip the copy.
+  const first = text.charCodeAt(0);
+  const lower = first >= 97 && first <= 122 && !HAS_CAPITAL.test(text) ? text : text.toLowerCase();
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
@@ -103,9 +106,10 @@ function isPluralPossessive(text: string, at: number, previous: Token | undefine
 
 /**
  * Tokens of text[span.start, span.end). `quotes` (sorted, not overlapping) marks which tokens lie in a
- * quote; `firstQuote` is the index of the first quote that may lie in the span.
+ * quote; `firstQuote` is the index of the first quote that may lie in the span. With `wholeQuotes`, each
+ * quote becomes one token of kind 'quote' and its words are skipped.
  */
-export function tokenize(text: string, span: Span, quotes: readonly Span[], firstQuote: number): Token[] {
+export function tokenize(text: string, span: Span, quotes: readonly Span[], firstQuote: number, wholeQuotes = false): Token[] {
   const tokens: Token[] = [];
   let quoteIndex = firstQuote;
   const push = (start: number, end: number, kind: TokenKind) => {
@@ -121,11 +125,21 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
   };
   const limit = span.end;
   let at = span.start;
+  let nextQuote = firstQuote;
   while (at < limit) {
     const kind = classOf(text.charCodeAt(at));
     if (kind === CharClass.Space) {
       at++;
       continue;
+    }
+    if (wholeQuotes) {
+      while (nextQuote < quotes.length && quotes[nextQuote].end <= at) nextQuote++;
+      const quote = quotes[nextQuote];
+      if (quote && quote.start === at) {
+        tokens.push({ start: quote.start, end: quote.end, text: '"', lower: '"', kind: 'quote', cap: false, classes: 0, quote: nextQuote, mention: null, sentence: 0, sentenceLast: 0 });
+        at = quote.end;
+        continue;
+      }
     }
     if (kind !== CharClass.Word) {
       push(at, at + 1, isPluralPossessive(text, at, tokens[tokens.length - 1], quotes) ? 'possessive' : 'punct');

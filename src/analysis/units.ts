@@ -20,22 +20,16 @@ export function quoteEndsSentence(text: string, quote: FoundQuote): boolean {
   return QUOTE_ENDS_SENTENCE.test(text.slice(Math.max(quote.contentStart, quote.contentEnd - 3), quote.contentEnd).trimEnd());
 }
 
-export function buildUnits(text: string, tokens: readonly Token[], quotes: readonly FoundQuote[], mentions: readonly PersonMention[]): Unit[] {
-  for (const mention of mentions) {
-    if (mention.inQuote) continue;
-    for (let at = mention.first; at <= mention.last; at++) tokens[at].mention = mention;
-  }
-  const units: Unit[] = [];
-  let lastQuote = -1;
-  for (const token of tokens) {
-    if (token.quote < 0) {
-      lastQuote = -1;
-      units.push(token);
-    } else if (token.quote !== lastQuote) {
-      lastQuote = token.quote;
-      const quote = quotes[token.quote];
-      units.push({ kind: 'quote', text: '"', lower: '"', cap: false, classes: 0, start: quote.start, end: quote.end, quote: token.quote, mention: null, sentence: 0, sentenceLast: 0 });
-    }
+/**
+ * Units of a paragraph from its tokens made with whole quotes (`tokenize(…, true)`), each word tied to
+ * the mention (sorted by start) that covers it.
+ */
+export function buildUnits(text: string, units: Unit[], quotes: readonly FoundQuote[], mentions: readonly PersonMention[]): Unit[] {
+  let next = 0;
+  for (const unit of units) {
+    while (next < mentions.length && (mentions[next].end <= unit.start || mentions[next].inQuote)) next++;
+    const mention = mentions[next];
+    if (mention && mention.start <= unit.start && unit.kind !== 'quote') unit.mention = mention;
   }
   let sentence = 0;
   units.forEach((unit, at) => {
