@@ -154,7 +154,7 @@ export class Attributor {
       }
     }
     const events = resolved.filter((site) => site.quotes.length || site.reported || site.leadIn);
-    this.attributeUncued(units, index, events);
+    this.attributeUncued(units, index, events, subjects);
     this.remember(index, units, events, subjects);
   }
 
@@ -456,10 +456,11 @@ export class Attributor {
   }
 
   /** Quotes without a cue: another quote's speaker in the paragraph, the quote continued, or the previous paragraph's. */
-  private attributeUncued(units: readonly Unit[], paragraph: number, events: readonly Site[]): void {
+  private attributeUncued(units: readonly Unit[], paragraph: number, events: readonly Site[], subjects: readonly { person: Person; start: number }[]): void {
     let leadInWords = 0;
     let leadInOpen = true;
     let nextEvent = 0; // events are sorted by cue; index of the first one after the current quote
+    let subjectsBefore = 0; // subjects are in order too: how many start before the current quote
     units.forEach((unit, at) => {
       if (unit.kind !== 'quote') {
         if (isWord(unit)) leadInWords++;
@@ -486,8 +487,16 @@ export class Attributor {
         }
       }
       const substantial = contentWords(this.text, quote) >= 4 || /[.!?,…]['’"]?\s*$/.test(this.text.slice(quote.contentStart, quote.contentEnd));
+      if (!substantial) return;
+      // "Ms Chandran was more direct. “The government should be worried.”": the person the sentence before is about.
+      while (subjectsBefore < subjects.length && subjects[subjectsBefore].start < quote.start) subjectsBefore++;
+      const subject = subjects[subjectsBefore - 1];
+      if (subject && this.opensSentence(units, at)) {
+        this.speakers[index] = subject.person;
+        return;
+      }
       const previous = this.memories[paragraph - 1];
-      if (opensParagraph && substantial && previous && !previous.headline && previous.last) this.speakers[index] = previous.last;
+      if (opensParagraph && previous && !previous.headline && previous.last) this.speakers[index] = previous.last;
     });
   }
 

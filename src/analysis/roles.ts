@@ -68,8 +68,11 @@ function isPlainNoun(lower: string): boolean {
   return !isVerbish(lower) && !IRREGULAR_PAST.has(lower) && !/(ed|ing|ly)$/.test(lower) && !PREPOSITIONS.has(lower) && !DETERMINERS.has(lower) && !ADVERBS.has(lower) && !/^(and|or|but|to|as|than|so|also)$/.test(lower);
 }
 
+/** "Mr.", "Dr", "Prof": a form of address, not a role. */
+const ADDRESS_ONLY = new Set(['prof', 'prof.', 'rev', 'rev.', 'hon', 'hon.']);
+
 function isHonorificOnly(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (!HONORIFICS.has(tokens[i].lower)) return false;
+  for (let i = from; i <= to; i++) if (!HONORIFICS.has(tokens[i].lower) && !ADDRESS_ONLY.has(tokens[i].lower)) return false;
   return true;
 }
 
@@ -135,14 +138,16 @@ function roleAfter(tokens: readonly Token[], nameLast: number, isPersonWord: (lo
   for (let i = from; i < tokens.length && i - from < MAX_APPOSITIVE; i++) {
     const token = tokens[i];
     if (isBoundary(token) || token.quote !== first.quote) break;
-    if (token.kind === 'word' && (token.lower === 'who' || token.lower === 'which' || isVerbish(token.lower))) return null;
+    // "an epidemiologist at the Karolinska Institute who was not involved": the role ends at "who".
+    if (token.kind === 'word' && /^(who|which|whose)$/.test(token.lower)) break;
+    if (token.kind === 'word' && isVerbish(token.lower)) return null;
     if (!hasRole && i - from < 6 && isRoleWord(token)) hasRole = true;
     to = i;
   }
   if (!hasRole || to < from) return null;
   const ends = tokens[to + 1];
   // The appositive must close: a comma, the end of the sentence or a dash, not run on into a clause.
-  if (ends && !/^[,.;—–)]$/.test(ends.text)) return null;
+  if (ends && !/^[,.;—–)]$/.test(ends.text) && !/^(who|which|whose)$/.test(ends.lower)) return null;
   if (!article && !mayQualify(tokens[from], tokens[from + 1], isPersonWord) && tokens[from + 1]?.kind !== 'possessive' && !tokens[from].cap) return null;
   return [from, to];
 }
