@@ -17,7 +17,7 @@ import type { RolePhrase } from './roles';
 import type { Unit } from './units';
 import { quoteEndsSentence } from './units';
 import {
-  type Subject, closingComma, isAccordingTo, isCueAt, isInvertible, isReportingCue, isWord, looksAppositive,
+  type Parsed, type Subject, closingComma, isAccordingTo, isCueAt, isInvertible, isReportingCue, isWord, looksAppositive,
   parseBackward, parseForward, sentenceSubject, skipAdverbs,
 } from './grammar';
 
@@ -75,6 +75,7 @@ const PRONOUN_LOOKBACK = 3;
 const MAX_CANDIDATES = 50;
 const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'lawmakers', 'supporters', 'listeners', 'viewers', 'the', 'a', 'an']);
 const TELL = /^(tell|tells|told|telling)$/;
+const WORKS = new Set(['programme', 'program', 'show', 'series', 'film', 'movie', 'book', 'novel', 'album', 'song', 'documentary', 'podcast', 'newspaper', 'magazine', 'column', 'play', 'musical', 'exhibition', 'campaign', 'operation', 'initiative', 'app', 'website', 'slogan', 'hashtag']);
 const CLAUSE_WORDS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'to']);
 
 function compatible(person: Person, gender: Gender): boolean {
@@ -129,7 +130,7 @@ export class Attributor {
     };
 
     units.forEach((unit, at) => {
-      if (unit.kind !== 'quote') return;
+      if (unit.kind !== 'quote' || this.namesAWork(units, at)) return;
       const trailing = this.trailingCue(units, at);
       const cue = trailing ?? this.leadingCue(units, at);
       if (cue) siteFor(cue, trailing !== null).quotes.push(unit.quote);
@@ -163,6 +164,20 @@ export class Attributor {
     return { speakers: this.speakers, cues: this.cues, reported: this.reported, mentions: this.mentions, roles: this.roles };
   }
 
+  /**
+   * “Sunday Morning” programme, the film “Silent Harbor”: a short title-case quote followed by a noun for a
+   * work or after "the" names something; nobody says it.
+   */
+  private namesAWork(units: readonly Unit[], at: number): boolean {
+    const quote = this.quotes[units[at].quote];
+    const words = this.text.slice(quote.contentStart, quote.contentEnd).trim().split(/\s+/);
+    if (words.length > 6 || /[.!?,;:]$/.test(words[words.length - 1])) return false;
+    if (!words.every((word, index) => /^[\p{Lu}\d]/u.test(word) || (index > 0 && /^(of|the|and|a|an|in|on|for|to|at)$/.test(word)))) return false;
+    const next = units[at + 1];
+    const before = units[at - 1];
+    return (isWord(next) && WORKS.has(next.lower)) || (isWord(before) && /^(the|film|book|show|song|album|novel|series|programme|program|titled|entitled|called)$/.test(before.lower));
+  }
+
   /** "…,” Aron said", "…,” said Aron", "…,” Aron, a fellow at …, said", "… — Aron", "…, according to Aron". */
   private trailingCue(units: readonly Unit[], at: number): Cue | null {
     let next = at + 1;
@@ -172,7 +187,10 @@ export class Attributor {
       comma = true;
       next++;
     }
-    if (units[next]?.kind === 'punct' && /^[—–-]$/.test(units[next].text)) dash = next++;
+    if (units[next]?.kind === 'punct' && /^[—–-]$/.test(units[next].text)) {
+      dash = next++;
+      if (units[next]?.text === '-' && units[dash].text === '-') next++; // "--" typed for a dash
+    }
     if (!isWord(units[next])) return null;
     // After a quote that ends its sentence, only a short "Aron said." still belongs to it; after
     // "…?” asked Aron" the lower-case cue shows the sentence goes on.
@@ -182,7 +200,7 @@ export class Attributor {
       if (subject) return { from: next, to: next, subject: subject.subject };
     }
     if (isAccordingTo(units, next)) {
-      const subject = parseForward(units, next + 2);
+      const subject = this.accordingSubject(units, next);
       return subject ? { from: next, to: next + 1, subject: subject.subject } : null;
     }
     const subject = parseForward(units, next);
@@ -227,7 +245,7 @@ export class Attributor {
         continue;
       }
       if (isAccordingTo(units, from)) {
-        const subject = parseForward(units, from + 2);
+        const subject = this.accordingSubject(units, from);
         if (subject) return { from, to: from + 1, subject: subject.subject };
       }
       if (!isCueAt(units, from)) continue;
@@ -355,7 +373,7 @@ export class Attributor {
 
   /** "According to Aron, …" and "…, according to Aron." */
   private accordingTo(units: readonly Unit[], at: number, siteFor: (cue: Cue, trailing: boolean) => Site): void {
-    const subject = parseForward(units, at + 2);
+    const subject = this.accordingSubject(units, at);
     if (!subject || subject.subject.kind === 'other') return;
     const sentence = units[at].sentence;
     const last = units[at].sentenceLast;
@@ -368,6 +386,18 @@ export class Attributor {
     if (!reported) return;
     for (const unit of units.slice(sentence, last + 1)) if (unit.kind === 'quote') return;
     siteFor({ from: at, to: at + 1, subject: subject.subject }, false).reported = reported;
+  }
+
+  /** Who "according to" names: "according to Aron", also "according to a statement from Mayor Linda Tran". */
+  private accordingSubject(units: readonly Unit[], at: number): Parsed | null {
+    const subject = parseForward(units, at + 2);
+    if (!subject || subject.subject.kind !== 'other') return subject;
+    const by = subject.end;
+    if ((units[by]?.lower === 'from' || units[by]?.lower === 'by') && units[by + 1]) {
+      const source = parseForward(units, by + 1);
+      if (source && source.subject.kind === 'person') return source;
+    }
+    return subject;
   }
 
   /** The subject of each sentence that is a named person, with where the sentence starts. */
