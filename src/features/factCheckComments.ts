@@ -130,7 +130,7 @@ export class FactCheckThreads implements vscode.Disposable {
     private readonly articles: ArticleCache,
   ) {
     this.controller.options = {
-      prompt: 'Add a fact-check…',
+      prompt: 'Write a note…',
       placeHolder: 'Why is this claim true, false or unverified? Markdown is supported.',
     };
     this.controller.commentingRangeProvider = {
@@ -311,13 +311,24 @@ export class FactCheckThreads implements vscode.Disposable {
     }
     const article = await this.articleFor(editor.document);
     if (!article) return undefined;
-    const thread = this.controller.createCommentThread(article.uri, rangeOf(editor.document, span), []);
+    const range = rangeOf(editor.document, span);
+    // VS Code's own "Add Comment on Current Selection" opens the thread with its input focused, but it
+    // toggles a thread that already ends on the line instead (a paragraph often holds several claims).
+    const endsOnLine = (thread: vscode.CommentThread) => thread.range?.end.line === range.end.line;
+    const threads = [...(this.threads.get(article.key)?.values() ?? []), ...(this.drafts.get(article.key) ?? [])];
+    if (!threads.some(endsOnLine)) {
+      editor.selection = new vscode.Selection(range.start, range.end);
+      await vscode.commands.executeCommand('workbench.action.addComment');
+      return undefined;
+    }
+    const thread = this.controller.createCommentThread(article.uri, range, []);
     thread.label = 'New fact-check';
     thread.canReply = { name: currentAuthor() };
     thread.collapsibleState = vscode.CommentThreadCollapsibleState.Expanded;
     let drafts = this.drafts.get(article.key);
     if (!drafts) this.drafts.set(article.key, (drafts = new Set()));
     drafts.add(thread);
+    vscode.window.setStatusBarMessage('News Lens: write the fact-check in the new thread below the paragraph.', 5000);
     return undefined;
   }
 

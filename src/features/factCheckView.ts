@@ -152,8 +152,9 @@ export function registerFactCheckView(notes: FactCheckNotes, articles: ArticleCa
   };
   const showActive = () => {
     const editor = vscode.window.activeTextEditor;
-    // Focus in a panel or the view itself leaves no active editor: keep showing the last article.
-    if (editor) show(isNewsSource(editor.document) ? notes.get(editor.document.uri) : undefined);
+    // Focus in a panel or the view leaves no active editor, and a thread's input box is an editor of
+    // its own (scheme `comment`): keep showing the last article.
+    if (editor && editor.document.uri.scheme !== 'comment') show(isNewsSource(editor.document) ? notes.get(editor.document.uri) : undefined);
   };
   const isShown = (article: ArticleNotes) => article.key === vscode.window.activeTextEditor?.document.uri.toString() || article === provider.article;
 
