@@ -4,6 +4,7 @@
 //  - Single-quoted passages outside double quotes are quotes too (headlines, British style).
 //  - A quote left open at the end of its paragraph ends there; when the next paragraph opens with a quote
 //    mark, that quote continues it (a multi-paragraph quote: one quote per paragraph, linked).
+import { hasContent, isLetterCode, isSpaceCode, isWordCode } from './chars';
 import type { Span } from './model';
 
 export interface FoundQuote extends Span {
@@ -23,18 +24,21 @@ const DOUBLE_CLOSING = '”»';
 const SINGLE_OPENING = '‘‛‚‹';
 const SINGLE_CLOSING = '’›';
 
+const OPENS_AFTER = '([{—–-/“‘"\'«‹„';
+const CLOSES_BEFORE = '.,;:!?)]}—–-…”’"\'»›';
+
 /** White space, an opening bracket or dash, or another quote mark: what may stand before an opening mark. */
 function opensAfter(char: string): boolean {
-  return char === '' || /[\s([{—–\-/“‘"'«‹„]/.test(char);
+  return char === '' || isSpaceCode(char.charCodeAt(0)) || OPENS_AFTER.includes(char);
 }
 
 /** What may stand after a closing mark: white space, punctuation, a dash or another quote mark. */
 function closesBefore(char: string): boolean {
-  return char === '' || /[\s.,;:!?)\]}—–\-…”’"'»›]/.test(char);
+  return char === '' || isSpaceCode(char.charCodeAt(0)) || CLOSES_BEFORE.includes(char);
 }
 
 function isWordChar(char: string): boolean {
-  return char !== '' && /[\p{L}\p{N}]/u.test(char);
+  return char !== '' && isWordCode(char.charCodeAt(0));
 }
 
 type Role = 'open' | 'close' | 'either';
@@ -63,7 +67,7 @@ function canOpenSingle(text: string, at: number, from: number): boolean {
   const before = at > from ? text[at - 1] : '';
   const after = text[at + 1] ?? '';
   // A straight mark before a digit is an elision ('90s); before a letter it may open.
-  return opensAfter(before) && (/\p{L}/u.test(after) || (mark !== "'" && /[\p{N}“"]/u.test(after)));
+  return opensAfter(before) && (isLetterCode(after.charCodeAt(0)) || (mark !== "'" && (isWordChar(after) || after === '“' || after === '"')));
 }
 
 function canCloseSingle(text: string, at: number, to: number): boolean {
@@ -71,7 +75,7 @@ function canCloseSingle(text: string, at: number, to: number): boolean {
   if (!SINGLE_CLOSING.includes(mark) && mark !== "'") return false;
   const before = text[at - 1] ?? '';
   const after = at + 1 < to ? text[at + 1] : '';
-  return !/\s/.test(before) && !isWordChar(after);
+  return !isSpaceCode(before.charCodeAt(0)) && !isWordChar(after);
 }
 
 /** "the players’ union": a plural possessive, not a closing mark, when a plain lower-case word follows. */
@@ -95,16 +99,27 @@ function singlePassages(text: string, marks: readonly number[], first: number, l
     if (open < 0) {
       if (canOpenSingle(text, at, from)) open = at;
     } else if (canCloseSingle(text, at, to) && !(checkPossessive && looksPossessive(text, at))) {
-      const content = text.slice(open + 1, at);
-      if (content.trim().length >= 2 && /\p{L}/u.test(content)) passages.push({ start: open, end: at + 1 });
+      if (isPassage(text, open + 1, at)) passages.push({ start: open, end: at + 1 });
       open = -1;
     }
   }
   return passages;
 }
 
+/** At least two characters that are not space, one of them a letter: not "rock 'n' roll". */
+function isPassage(text: string, from: number, to: number): boolean {
+  let filled = 0;
+  let letter = false;
+  for (let at = from; at < to && !(filled >= 2 && letter); at++) {
+    const code = text.charCodeAt(at);
+    if (!isSpaceCode(code)) filled++;
+    if (isLetterCode(code)) letter = true;
+  }
+  return filled >= 2 && letter;
+}
+
 function trimEnd(text: string, from: number, end: number): number {
-  while (end > from && /\s/.test(text[end - 1])) end--;
+  while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return end;
 }
 
@@ -127,7 +142,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
     const doubles: FoundQuote[] = [];
     const emit = (start: number, end: number, closed: boolean) => {
       const contentEnd = closed ? end - 1 : end;
-      if (!text.slice(start + 1, contentEnd).trim()) return null;
+      if (!hasContent(text, start + 1, contentEnd)) return null;
       const quote: FoundQuote = { start, end, contentStart: start + 1, contentEnd, nested: [], continues: null, paragraph: index, closed };
       doubles.push(quote);
       return quote;

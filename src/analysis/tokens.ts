@@ -1,5 +1,6 @@
 // Words and punctuation of one paragraph, with offsets into the original text. A hand-written scanner
 // (one pass, a lookup table per UTF-16 code unit) because this runs over every character of the article.
+import { isLetterCode, isSpaceCode, isWordCode } from './chars';
 import { ABBREVIATIONS, classesOf } from './lexicon';
 import type { Span } from './model';
 import type { PersonMention } from './names';
@@ -25,30 +26,6 @@ export interface Token {
   sentenceLast: number;
 }
 
-const enum CharClass {
-  Unknown = 0,
-  Word = 1,
-  Space = 2,
-  Other = 3,
-}
-
-const classes = new Uint8Array(0x10000);
-const LETTER_MARK_NUMBER = /[\p{L}\p{M}\p{N}]/u;
-const SPACE = /\s/u;
-
-function classOf(code: number): CharClass {
-  if (!(code >= 0)) return CharClass.Other; // past the end of the text
-  let kind = classes[code] as CharClass;
-  if (kind === CharClass.Unknown) {
-    const char = String.fromCharCode(code);
-    // Lone surrogates (astral characters) are neither words nor spaces: each half is punctuation.
-    kind = code >= 0xd800 && code <= 0xdfff ? CharClass.Other : LETTER_MARK_NUMBER.test(char) ? CharClass.Word : SPACE.test(char) ? CharClass.Space : CharClass.Other;
-    classes[code] = kind;
-  }
-  return kind;
-}
-
-const HAS_CAPITAL = /[A-Z\u00c0-\u024f]/;
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 const HYPHEN = 0x2d;
@@ -56,10 +33,19 @@ const UNICODE_HYPHEN = 0x2010;
 const FULL_STOP = 0x2e;
 
 export function lowerWord(text: string): string {
-  // Most words start with a lower-case ASCII letter and are lower case throughout: skip the copy.
-  const first = text.charCodeAt(0);
-  const lower = first >= 97 && first <= 122 && !HAS_CAPITAL.test(text) ? text : text.toLowerCase();
+  const lower = text.toLowerCase();
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+/**
+ * Lower case of a word the scanner has read. A word that starts with a lower-case ASCII letter is taken
+ * as lower case throughout ("iPhone" stays as it is: no word list holds such words), which spares a copy
+ * of most words of an article.
+ */
+function lowerOfScanned(text: string, curlyApostrophe: boolean): string {
+  const first = text.charCodeAt(0);
+  if (first >= 97 && first <= 122) return curlyApostrophe ? text.replace(/’/g, "'") : text;
+  return lowerWord(text);
 }
 
 function startsWithCapital(text: string): boolean {
@@ -70,17 +56,21 @@ function startsWithCapital(text: string): boolean {
 }
 
 function isLetterAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return classOf(code) === CharClass.Word && !(code >= 48 && code <= 57);
+  return isLetterCode(text.charCodeAt(at));
 }
+
+/** Whether the last word `wordEnd` read has a typographic apostrophe inside ("don’t"). */
+let curlyInLastWord = false;
 
 /** End of the word starting at `at`: letters, marks and digits, joined by inner apostrophes and hyphens. */
 function wordEnd(text: string, at: number, limit: number): number {
   let end = at + 1;
+  curlyInLastWord = false;
   for (;;) {
-    while (end < limit && classOf(text.charCodeAt(end)) === CharClass.Word) end++;
+    while (end < limit && isWordCode(text.charCodeAt(end))) end++;
     const joiner = text.charCodeAt(end);
-    if (end + 1 < limit && (joiner === APOSTROPHE || joiner === RIGHT_QUOTE || joiner === HYPHEN || joiner === UNICODE_HYPHEN) && classOf(text.charCodeAt(end + 1)) === CharClass.Word) {
+    if (end + 1 < limit && (joiner === APOSTROPHE || joiner === RIGHT_QUOTE || joiner === HYPHEN || joiner === UNICODE_HYPHEN) && isWordCode(text.charCodeAt(end + 1))) {
+      if (joiner === RIGHT_QUOTE) curlyInLastWord = true;
       end += 2;
       continue;
     }
@@ -100,7 +90,7 @@ function isPluralPossessive(text: string, at: number, previous: Token | undefine
   const code = text.charCodeAt(at);
   if (code !== APOSTROPHE && code !== RIGHT_QUOTE) return false;
   if (!previous || previous.kind !== 'word' || previous.end !== at || !previous.lower.endsWith('s')) return false;
-  if (classOf(text.charCodeAt(at + 1)) !== CharClass.Space) return false;
+  if (!isSpaceCode(text.charCodeAt(at + 1))) return false;
   return previous.quote < 0 || quotes[previous.quote].end !== at + 1;
 }
 
@@ -117,7 +107,7 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
     const inQuote = quoteIndex < quotes.length && quotes[quoteIndex].start <= start ? quoteIndex : -1;
     const value = text.slice(start, end);
     const word = kind === 'word';
-    const lower = word ? lowerWord(value) : value;
+    const lower = word ? lowerOfScanned(value, curlyInLastWord) : value;
     tokens.push({
       start, end, text: value, lower, kind, cap: word && startsWithCapital(value), classes: word ? classesOf(lower) : 0,
       quote: inQuote, mention: null, sentence: 0, sentenceLast: 0,
@@ -127,8 +117,8 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
   let at = span.start;
   let nextQuote = firstQuote;
   while (at < limit) {
-    const kind = classOf(text.charCodeAt(at));
-    if (kind === CharClass.Space) {
+    const code = text.charCodeAt(at);
+    if (isSpaceCode(code)) {
       at++;
       continue;
     }
@@ -141,7 +131,7 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
         continue;
       }
     }
-    if (kind !== CharClass.Word) {
+    if (!isWordCode(code)) {
       push(at, at + 1, isPluralPossessive(text, at, tokens[tokens.length - 1], quotes) ? 'possessive' : 'punct');
       at++;
       continue;
@@ -155,7 +145,7 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
     let end = wordEnd(text, at, limit);
     // The full stop of "Mr." and of an initial before a name ("W. Bush") belongs to the word.
     if (end < limit && text.charCodeAt(end) === FULL_STOP) {
-      const single = end - at === 1 && startsWithCapital(text[at]) && classOf(text.charCodeAt(end + 1)) === CharClass.Space && startsWithCapital(text[end + 2] ?? 'a');
+      const single = end - at === 1 && startsWithCapital(text[at]) && isSpaceCode(text.charCodeAt(end + 1)) && startsWithCapital(text[end + 2] ?? 'a');
       if (single || (end - at <= 5 && ABBREVIATIONS.has(text.slice(at, end).toLowerCase()))) end++;
     }
     // "Trump’s": the possessive is its own token.

@@ -1,0 +1,45 @@
+// Character classes by UTF-16 code unit, from a lookup table filled on first use: the scanners call these
+// for every character of an article, where a Unicode regex per character would be too slow.
+
+const enum CharClass {
+  Unknown = 0,
+  Word = 1,
+  Space = 2,
+  Other = 3,
+}
+
+const classes = new Uint8Array(0x10000);
+const LETTER_MARK_NUMBER = /[\p{L}\p{M}\p{N}]/u;
+const SPACE = /\s/u;
+
+function classOf(code: number): CharClass {
+  if (!(code >= 0)) return CharClass.Other; // NaN: past the end of the text
+  let kind = classes[code] as CharClass;
+  if (kind === CharClass.Unknown) {
+    const char = String.fromCharCode(code);
+    // Lone surrogates (halves of astral characters) are neither words nor spaces.
+    kind = code >= 0xd800 && code <= 0xdfff ? CharClass.Other : LETTER_MARK_NUMBER.test(char) ? CharClass.Word : SPACE.test(char) ? CharClass.Space : CharClass.Other;
+    classes[code] = kind;
+  }
+  return kind;
+}
+
+/** A letter, combining mark or digit. */
+export function isWordCode(code: number): boolean {
+  return classOf(code) === CharClass.Word;
+}
+
+export function isSpaceCode(code: number): boolean {
+  return classOf(code) === CharClass.Space;
+}
+
+/** A letter or mark, not a digit. */
+export function isLetterCode(code: number): boolean {
+  return classOf(code) === CharClass.Word && !(code >= 48 && code <= 57);
+}
+
+/** Whether text[from, to) holds anything but white space. */
+export function hasContent(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (!isSpaceCode(text.charCodeAt(at))) return true;
+  return false;
+}
