@@ -3,7 +3,7 @@
 // Wait on selectors, never on fixed sleeps.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const SEED = 'seeds/000_6df8aa21b7bc5781.txt';
 const VIEWPORT = { width: 1400, height: 900 };
@@ -77,6 +77,59 @@ export async function showNewsLensSideBar(page: Page): Promise<void> {
   await moveMouseAway(page);
 }
 
+/** Resolves after the page has painted a frame: lets a scrolled list render its new rows. */
+function nextFrame(page: Page): Promise<unknown> {
+  return page.evaluate('new Promise((resolve) => requestAnimationFrame(() => resolve(true)))');
+}
+
+/**
+ * Scrolls a side-bar view's tree until a row whose accessible label matches `label` is rendered, and
+ * returns it. Trees render only the rows on screen, so a row further down is not in the page until then.
+ */
+export async function revealTreeRow(page: Page, viewTitle: string, label: RegExp): Promise<Locator> {
+  const pane = page.locator('.sidebar .pane').filter({ has: page.locator('.pane-header', { hasText: viewTitle }) });
+  const list = pane.locator('.monaco-list').first();
+  const rows = list.locator('.monaco-list-row');
+  await rows.first().waitFor();
+  let previous = '';
+  for (;;) {
+    const labels = await rows.evaluateAll((elements: LabelledElement[]) => elements.map((element) => element.getAttribute('aria-label') ?? ''));
+    const index = labels.findIndex((text) => label.test(text));
+    if (index >= 0) return rows.nth(index);
+    if (labels.join('\n') === previous) throw new Error(`no row matching ${label} in the ${viewTitle} view`);
+    previous = labels.join('\n');
+    const box = await list.boundingBox();
+    if (!box) throw new Error(`the ${viewTitle} view is not visible`);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, box.height / 2);
+    await nextFrame(page);
+  }
+}
+
+interface LabelledElement {
+  getAttribute(name: string): string | null;
+}
+
+/**
+ * Moves the mouse over the first visible occurrence of `word` in the active editor. The editor font is
+ * monospaced, so the word's place inside its token span follows from the span's width.
+ */
+export async function hoverWord(page: Page, word: string): Promise<void> {
+  const span = page.locator('.editor-instance .view-lines span[class*="mtk"]', { hasText: word }).first();
+  const text = ((await span.textContent()) ?? '').replace(/\u00a0/g, ' ');
+  const box = await span.boundingBox();
+  if (!box) throw new Error(`"${word}" is not visible in the editor`);
+  const characterWidth = box.width / text.length;
+  await page.mouse.move(box.x + characterWidth * (text.indexOf(word) + word.length / 2), box.y + box.height / 2);
+}
+
+/** The editor's hover widget, once it shows. */
+export async function visibleHover(page: Page): Promise<Locator> {
+  const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)').first();
+  await hover.waitFor({ state: 'visible' });
+  return hover;
+}
+
 /** The language mode the status bar shows for the active editor, e.g. "News Source". */
 export async function languageMode(page: Page): Promise<string> {
   return (await page.locator('[id="status.editor.mode"]').innerText()).trim();
@@ -115,6 +168,7 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   const dir = process.env.NEWS_LENS_UI_RESULTS_DIR ?? path.resolve(__dirname, '../../..', 'test-results');
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${name}.png`);
-  await page.screenshot({ path: file });
+  // Finishes CSS transitions first, so a hover that is fading in shows fully.
+  await page.screenshot({ path: file, animations: 'disabled' });
   return file;
 }
