@@ -7,6 +7,14 @@ import { EXTENSION_ID } from '../integration/util';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 
+/** Relative image paths in the packaged README: the Extensions view loads them from the package. */
+function readmeImages(extensionPath: string): string[] {
+  const readme = fs.readdirSync(extensionPath).find((name) => name.toLowerCase() === 'readme.md');
+  if (!readme) return [];
+  const text = fs.readFileSync(path.join(extensionPath, readme), 'utf8');
+  return [...text.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)].map((match) => match[1]).filter((link) => !/^[a-z]+:/i.test(link));
+}
+
 suite('Installed VSIX', () => {
   test('News Lens is loaded from the extensions folder, at the repository version', () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
@@ -29,6 +37,7 @@ suite('Installed VSIX', () => {
       ...(manifest.contributes?.viewsContainers?.activitybar ?? []).map((container: { icon: string }) => container.icon),
       'LICENSE.txt',
       'CHANGELOG.md',
+      ...readmeImages(extension.extensionPath),
     ].filter((file): file is string => typeof file === 'string');
     // vsce may change the case of CHANGELOG and README names, so compare paths case-insensitively.
     const shippedFiles = new Set(
