@@ -1,4 +1,5 @@
-// Runs News Lens in a real VS Code (1.100, the server and web workbench from code-server) in three phases:
+// Runs News Lens in a real VS Code (1.100 by default, `--target latest` for the newest; the server and
+// web workbench from the npm package code-server) in three phases:
 //   integration  the Mocha suite out/test/integration/ inside the extension host, extension under development
 //   ui           the Playwright tests out/test/ui/ against the workbench in headless Chromium
 //   vsix         `npm run package`, install the VSIX into a fresh extensions folder, run out/test/vsix/ there
@@ -72,7 +73,7 @@ async function withServer(context, name, env, body) {
   }
 }
 
-async function runWorkbenchSuite(context, name, server, url) {
+async function runWorkbenchSuite(context, name, url) {
   const { exitCode, passed, failed } = await runSuiteInWorkbench(context.browser, url, {
     timeoutMs: SUITE_TIMEOUT_MS,
     workbenchLogFile: path.join(LOGS_DIR, `${name}-workbench.log`),
@@ -87,7 +88,7 @@ const phaseRunners = {
     step(`Integration tests: VS Code ${context.installation.vscode}, News Lens under development`);
     const workspace = createTestWorkspace(path.join(context.runDir, 'workspace-integration'));
     return withServer(context, 'integration', testEnv(context.options), (server) =>
-      runWorkbenchSuite(context, 'integration', server, workbenchUrl(server, {
+      runWorkbenchSuite(context, 'integration', workbenchUrl(server, {
         folder: workspace,
         extensionDevelopmentPath: context.extensionPath,
         extensionTestsPath: path.join(OUT_TEST, 'integration', 'index.js'),
@@ -124,7 +125,7 @@ const phaseRunners = {
     const noExtension = path.join(context.runDir, 'no-extension-under-development');
     fs.mkdirSync(noExtension, { recursive: true });
     return withServer(context, name, testEnv(context.options, { NEWS_LENS_EXPECTED_EXTENSIONS_DIR: extensionsDir }), (server) =>
-      runWorkbenchSuite(context, name, server, workbenchUrl(server, {
+      runWorkbenchSuite(context, name, workbenchUrl(server, {
         folder: workspace,
         extensionDevelopmentPath: noExtension,
         extensionTestsPath: path.join(OUT_TEST, 'vsix', 'index.js'),
