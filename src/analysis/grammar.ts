@@ -193,7 +193,9 @@ export function parseForward(units: readonly Unit[], at: number): Parsed | null 
     if (unit.mention && next > at && units[mentionEnd(units, next)]?.kind !== 'possessive') {
       return withApposition(units, person(units, next)); // "the Russian political expert Konstantin Kalachov"
     }
-    if (next > at && (isCueAt(units, next) || AUXILIARIES.has(unit.lower) || (PREPOSITIONS.has(unit.lower) && unit.lower !== 'of') || RELATIVES.has(unit.lower) || CONJUNCTIONS.has(unit.lower))) break;
+    // "co-founder and chief executive Anika Deshmukh": "and" between role words stays in the phrase.
+    const joinsRoles = unit.lower === 'and' && isWord(units[next + 1]) && (units[next + 1].classes & (WordClass.RoleNoun | WordClass.RoleModifier | WordClass.Title)) !== 0;
+    if (next > at && !joinsRoles && (isCueAt(units, next) || AUXILIARIES.has(unit.lower) || (PREPOSITIONS.has(unit.lower) && unit.lower !== 'of') || RELATIVES.has(unit.lower) || CONJUNCTIONS.has(unit.lower))) break;
     if (unit.mention) next = mentionEnd(units, next) - 1;
     last = next;
   }

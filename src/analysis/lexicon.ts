@@ -177,7 +177,16 @@ export const ROLE_NOUNS = words(`president leader minister secretary senator rep
   defendant plaintiff complainant accuser victim hostage survivor eyewitness volunteer donor patient physician
   mother-of-two father-of-three grandmother-of-five businessperson sportsman sportswoman cricketer footballer
   boxer wrestler swimmer runner cyclist golfer tennis skier sprinter champion olympian medallist medalist
+  substitute winger forward playmaker quarterback pitcher batter bowler batsman jockey trainer
   year-old`);
+
+/** Nouns that make an appositive describe an organisation: "Lumora, a chip startup, …". */
+export const ORGANIZATION_NOUNS = words(`company firm startup start-up group maker manufacturer carmaker automaker airline bank lender
+  insurer retailer chain platform network broadcaster publisher newspaper agency organization organisation charity
+  nonprofit non-profit union party team club university school college hospital app service website fund brand label
+  conglomerate subsidiary unit division producer supplier distributor operator utility developer exchange regulator
+  ministry department council committee commission government administration coalition alliance movement outlet
+  magazine channel studio`);
 
 /** Lower-case modifiers that may stand in a role before a name ("the investigative reporter Bob Woodward"). */
 export const ROLE_MODIFIERS = words(`former senior junior chief deputy top acting interim vice executive political investigative
@@ -206,9 +215,13 @@ export const ORGANIZATION_WORDS = words(`institute institution university colleg
   survey poll war day week agreement accord plan initiative fund trust studio studios records media group solutions
   international global industries enterprises consulting research watch monitor observatory initiative council
   caucus directorate secretariat embassy consulate mission bureau inc limited gmbh ag sa nv spa
+  united rovers athletic wanderers albion rangers dynamo sporting olympique hotspur
   kremlin pentagon whitehall downing hamas hezbollah taliban isis reuters bloomberg cnn bbc nbc abc cbs fox msnbc
   npr pbs afp ap nasa fbi cia nsa who nato un eu opec imf google apple microsoft amazon meta facebook twitter x
   tesla spacex openai nvidia samsung toyota boeing airbus telegram tiktok instagram youtube whatsapp`);
+
+/** Place words that are also surnames: "Jane Park", "Ricki Lake", "Michael Bay", "Lauryn Hill". */
+export const SURNAME_PLACE_WORDS = words(`park lake bay hill hills beach springs heights town village`);
 
 /** Words that make a capitalised run a place. */
 export const PLACE_WORDS = words(`street st avenue ave road rd boulevard blvd lane drive highway county city town village
@@ -292,7 +305,13 @@ const MALE_NAMES = `james john robert michael william david richard joseph thoma
   wes angus humza jean-luc jean-marie jean-pierre jean-claude jean-yves emmanuel gabriel
   edouard édouard bruno gerald gérald manuel francois-xavier olivier thierry laurent sebastien sébastien
   alain frederic frédéric stephane stéphane vincent yannick xavier benoit benoît mathieu matthieu antoine
-  christophe guillaume julien romain raphael raphaël theo théo hugo lucas louis arthur jules nathan`;
+  christophe guillaume julien romain raphael raphaël theo théo hugo lucas louis arthur jules nathan
+  chidi chinedu emeka obinna ikenna uche tunde femi segun babajide adebayo yemi oluwaseun kwabena kwame kofi yaw kojo
+  thabo sipho themba bongani mandla kagiso musa aliyu ibrahima moussa mamadou ousmane abdoulaye cheikh amadou seydou
+  arjun vikram rohan sanjay deepak anil sunil rajesh suresh ramesh aditya ravi vijay ajay manoj prakash ashok nitin
+  hiroshi haruki kenta daisuke shota yuto sho ryo takumi jun-ho min-jun seo-jun ji-ho hyun woo wen jian hao bo lei
+  tao gang qiang ernesto julián julian rodrigo joaquín joaquin santiago mateo sebastián sebastian emilio gonzalo
+  ignacio álvaro alvaro tomás tomas andrés elliot tomasz piotr krzysztof pawel paweł marek jakub wojciech`;
 
 const FEMALE_NAMES = `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
   sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia
@@ -316,7 +335,11 @@ const FEMALE_NAMES = `mary patricia jennifer linda elizabeth barbara susan jessi
   ingrid ingeborg greta birgit heike sabine ulrike petra katrin anke silke karin annika frida astrid
   giulia francesca chiara valentina alessandra elisabetta paola silvia federica martina sara simona
   mercedes pilar rocio rocío lucia lucía elena isabel ines inés marta nuria montserrat yolanda dolores
-  fernanda gabriela daniela valeria camila mariana juliana luciana adriana carolina natalia andrea`;
+  fernanda gabriela daniela valeria camila mariana juliana luciana adriana carolina natalia andrea
+  ngozi chiamaka nkechi amara adaeze chioma funmi folake yetunde abena akua ama efua adwoa zanele lerato thandiwe
+  nomvula wanjiru njeri wangari achieng akinyi fatou aminata awa mariama aisatou priya anika anjali pooja neha shreya
+  kavita sunita lakshmi deepa meena rekha divya aarti mei ling xiu ying hua jing yan fang lan hui yuki aiko haruka sakura
+  yoko naomi keiko hana minji jiwoo seoyeon soo-jin lucía lucia inés`;
 
 function nameGenders(): Map<string, 'm' | 'f'> {
   const genders = new Map<string, 'm' | 'f'>();

@@ -1,8 +1,9 @@
 // People named in the article: capitalised runs of words read as names, each person once, with every
 // mention (full name, surname, title and surname, first name).
 import {
-  ADVERBS, AUXILIARIES, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, JUDGING_VERBS, NOT_NAME_WORDS, OFFICE_WORDS, ORGANIZATION_WORDS,
-  PARTICLES, PLACE_WORDS, PLACES, PROPER_ADJECTIVES, REPORTING_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_ORGANIZATION_WORDS, WordClass,
+  ADVERBS, AUXILIARIES, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, JUDGING_VERBS, NOT_NAME_WORDS, OFFICE_WORDS,
+  ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PARTICLES, PLACE_WORDS, PLACES, PROPER_ADJECTIVES, REPORTING_VERBS, ROLE_NOUNS,
+  SPEECH_VERBS, SURNAME_PLACE_WORDS, TITLES, WEAK_ORGANIZATION_WORDS, WordClass,
 } from './lexicon';
 import type { MentionKind } from './model';
 import type { RolePhrase } from './roles';
@@ -34,6 +35,8 @@ export interface NameOccurrence {
   titled: boolean;
   /** Something around it says it is a person: a known first name, a title, an appositive, a speech verb. */
   evidence: boolean;
+  /** Strong enough for one word to name a person with no full name in the article: "Mr. Okonkwo", "Okonkwo said". */
+  standsAlone: boolean;
   /** Roles written around this occurrence (filled in while the paragraph's tokens are at hand). */
   roles: RolePhrase[];
 }
@@ -134,13 +137,20 @@ function takesOnePerson(lower: string, afterAuxiliary: boolean): boolean {
   return afterAuxiliary || /(s|ed|ing)$/.test(lower) || IRREGULAR_PAST.has(lower);
 }
 
-/** A verb of saying follows, after at most two adverbs or auxiliaries: "Aron said", "Aron has repeatedly said". */
-function cueFollows(tokens: readonly Token[], after: number): boolean {
+/**
+ * A verb of saying follows, after at most two adverbs or auxiliaries: "Aron said", "Aron has repeatedly
+ * said"; with `thinking`, also a verb of thinking ("Aron expects"), which companies do as often as people.
+ */
+function cueFollows(tokens: readonly Token[], after: number, thinking: boolean): boolean {
   for (let at = after, skipped = 0; at < tokens.length && skipped <= 2; at++, skipped++) {
     const token = tokens[at];
     if (token.kind === 'possessive') return false;
     if (token.kind !== 'word') return false;
-    if (SPEECH_VERBS.has(token.lower) || JUDGING_VERBS.has(token.lower) || REPORTING_VERBS.has(token.lower)) return takesOnePerson(token.lower, at > after);
+    if (SPEECH_VERBS.has(token.lower) || JUDGING_VERBS.has(token.lower) || (thinking && REPORTING_VERBS.has(token.lower))) {
+      // "Lumora said it expects …": what says "it" is an organisation.
+      if (/^(it|its)$/.test(tokens[at + 1]?.lower ?? '')) return false;
+      return takesOnePerson(token.lower, at > after);
+    }
     if (!AUXILIARIES.has(token.lower) && !ADVERBS.has(token.lower) && !token.lower.endsWith('ly')) return false;
   }
   return false;
@@ -158,10 +168,23 @@ function roleSetOffBefore(tokens: readonly Token[], before: number): boolean {
   return tokens[before]?.text === ',' && tokens[before - 1]?.kind === 'word' && !tokens[before - 1].cap && ROLE_NOUNS.has(tokens[before - 1].lower);
 }
 
+/**
+ * ", a senior fellow …", ", 54,", ", who …": an appositive that describes a person. One headed by an
+ * organisation noun (", a chip startup founded by …") describes a company instead.
+ */
 function appositiveFollows(tokens: readonly Token[], after: number): boolean {
   if (tokens[after]?.text !== ',') return false;
   const next = tokens[after + 1];
-  return next !== undefined && (/^(a|an|the|who|whose)$/.test(next.lower) || /^\d{1,3}$/.test(next.text));
+  if (next === undefined) return false;
+  if (/^\d{1,3}$/.test(next.text) || next.lower === 'who') return true;
+  if (!/^(a|an|the)$/.test(next.lower)) return false;
+  for (let at = after + 2; at < tokens.length && at <= after + 5; at++) {
+    const token = tokens[at];
+    if (token.kind !== 'word') break;
+    if (ORGANIZATION_NOUNS.has(token.lower)) return false;
+    if ((token.classes & WordClass.RoleNoun) !== 0) return true;
+  }
+  return false;
 }
 
 /** Name occurrences in one paragraph's tokens, in order. */
@@ -204,11 +227,17 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
 
   const parts: string[] = [];
   for (let i = first; i <= to; i++) parts.push(normalizeName(tokens[i].text));
+  // "Substitute Chidi Okafor": a word opening the sentence, before a known first name, is not part of the name.
+  const opensSentence = from === 0 || /^[.!?:"“‘—]$/.test(tokens[from - 1].text);
+  if (opensSentence && first === from && parts.length >= 3 && !FIRST_NAMES.has(parts[0]) && FIRST_NAMES.has(parts[1])) {
+    first++;
+    parts.shift();
+  }
   const whole = parts.join(' ');
   const run = from < first ? tokens.slice(from, to + 1).map((token) => normalizeName(token.text)).join(' ') : whole;
   if (isPlace(whole) || isPlace(run) || (parts.length === 1 && PROPER_ADJECTIVES.has(parts[0]))) return null;
   // "Hyde Park", but "Jane Park" and "Michael Bay".
-  if (PLACE_WORDS.has(lastToken.lower) && !(parts.length > 1 && FIRST_NAMES.has(parts[0]))) return null;
+  if (PLACE_WORDS.has(lastToken.lower) && !(parts.length > 1 && FIRST_NAMES.has(parts[0]) && SURNAME_PLACE_WORDS.has(lastToken.lower))) return null;
 
   let honorific = false;
   let gender: Gender = null;
@@ -222,7 +251,8 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   const before = tokens[from - 1];
   // "Council on Foreign Relations", "Bank of England": the tail of an organisation's name.
   if (before && /^(of|on|for|de)$/.test(before.lower) && tokens[from - 2] && isOrganizationWord(tokens[from - 2])) return null;
-  const personalTitle = first > from && !OFFICE_WORDS.has(tokens[first - 1].lower);
+  const titleWord = tokens[first - 1];
+  const personalTitle = first > from && (titleWord.classes & (WordClass.Title | WordClass.RoleNoun)) !== 0 && !OFFICE_WORDS.has(titleWord.lower);
   const titled = personalTitle || (first > from && parts.length > 1) || (before !== undefined && before.kind === 'word' && !before.cap && ROLE_NOUNS.has(before.lower));
   let after = to + 1;
   const next = tokens[after];
@@ -234,14 +264,17 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   const knownFirstName = parts.length > 1 && (FIRST_NAMES.has(parts[0]) || /^\p{L}$/u.test(parts[0]) || /^\p{Lu}{2}$/u.test(tokens[first].text));
   // "the village of Langport say": a capitalised word after a preposition is a place or an organisation.
   const afterPreposition = before !== undefined && (before.classes & WordClass.Preposition) !== 0 && before.lower !== 'by';
-  const local = appositiveFollows(tokens, after) || (!possessive && !afterPreposition && cueFollows(tokens, after)) || cuePrecedes(tokens, from - 1) || roleSetOffBefore(tokens, from - 1);
+  const appositive = appositiveFollows(tokens, after);
+  const speaks = !possessive && !afterPreposition && cueFollows(tokens, after, false);
+  const local = appositive || speaks || (!possessive && !afterPreposition && cueFollows(tokens, after, true)) || cuePrecedes(tokens, from - 1) || roleSetOffBefore(tokens, from - 1);
   const evidence = headline ? knownFirstName || honorific : knownFirstName || titled || local;
+  const standsAlone = !headline && (personalTitle || speaks || appositive || cuePrecedes(tokens, from - 1));
   const start = tokens[first].start;
   const end = tokens[to].end;
   return {
     paragraph, first, last: to, titleFirst, titleStart: tokens[titleFirst].start, parts, start, end,
     text: tokens.slice(first, to + 1).map((token) => token.text).join(' '),
-    possessive, inQuote: tokens[first].quote >= 0, headline, honorific, gender, titled, evidence, roles: [],
+    possessive, inQuote: tokens[first].quote >= 0, headline, honorific, gender, titled, evidence, standsAlone, roles: [],
   };
 }
 
@@ -332,7 +365,7 @@ export function resolvePeople(occurrences: readonly NameOccurrence[]): Person[] 
       continue;
     }
     const part = occurrence.parts.length === 1 || PARTICLES.has(occurrence.parts[0]) ? surnameOf(occurrence.parts) : '';
-    if (part && !occurrence.headline && (occurrence.titled || occurrence.evidence) && canStandAlone(part)) {
+    if (part && occurrence.standsAlone && canStandAlone(part)) {
       mention(create(occurrence), occurrence, titled ? 'title' : 'surname');
     }
   }
