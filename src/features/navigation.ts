@@ -26,7 +26,9 @@ function adjacentQuote(quotes: readonly Quote[], offset: number, direction: 1 | 
 
 function speakerSymbol(document: vscode.TextDocument, article: Article, speaker: Speaker): vscode.DocumentSymbol {
   const quotes = quotesBy(article, speaker.id);
-  const spans = [speaker.introduction, ...speaker.mentions, ...quotes];
+  // The introduction and the quotes only: spanning every mention would make the most-mentioned
+  // person enclose the whole article and hide the quoted speakers from the breadcrumbs.
+  const spans = [speaker.introduction, ...quotes];
   const start = Math.min(...spans.map((span) => span.start));
   const end = Math.max(...spans.map((span) => span.end));
   const symbol = new vscode.DocumentSymbol(

@@ -20,8 +20,15 @@ export function registerStatusBar(articles: ArticleCache): vscode.Disposable {
     const counts = [...countStatements(article).values()];
     const quoted = counts.filter((c) => c.quotes).length;
     const reportedOnly = counts.filter((c) => !c.quotes && c.reported).length;
-    item.text = `$(account) ${plural(quoted, 'speaker')} · ${plural(article.quotes.length, 'quote')}`;
-    item.tooltip = `News Lens: ${plural(quoted, 'person', 'people')} quoted${reportedOnly ? `, ${reportedOnly} more with reported speech` : ''}. Click to show the Speakers view.`;
+    const attributed = counts.reduce((sum, c) => sum + c.quotes, 0);
+    const unattributed = article.quotes.length - attributed;
+    item.text = `$(account) ${plural(quoted, 'speaker')} · ${plural(attributed, 'quote')}`;
+    item.tooltip = [
+      `News Lens: ${plural(quoted, 'person', 'people')} quoted`,
+      reportedOnly ? `, ${reportedOnly} more with reported speech` : '',
+      unattributed ? `; ${plural(unattributed, 'quotation')} with no speaker (headlines, scare quotes)` : '',
+      '. Click to show the Speakers view.',
+    ].join('');
     item.show();
   };
 

@@ -37,6 +37,12 @@ suite('Seed article in the editor', () => {
     assert.equal(await languageMode(page), 'News Source');
   });
 
+  test('the status bar counts the quoted speakers and their quotes', async () => {
+    // Status bar ids are `<extension id>.<item id>`.
+    const summary = workbench.page.locator('[id="news-lens.news-lens.newsLens.summary"]');
+    await summary.filter({ hasText: '4 speakers · 14 quotes' }).waitFor();
+  });
+
   test('colours quoted words differently from the narration around them', async () => {
     // The grammar loads after the first paint, so wait for the editor to re-render with its tokens.
     await waitFor('quoted words to get their own token class', async () => {
