@@ -559,17 +559,17 @@ export class Attributor {
   /** A quote running over several paragraphs has one speaker: the first one any of its parts names. */
   private unifyContinuedQuotes(): void {
     const chains = new Map<number, number[]>();
-    const heads: number[] = [];
+    const heads = new Map<number, number>();
     this.quotes.forEach((quote, index) => {
+      if (quote.continues === null) return;
       // A quote only continues an earlier one, so the earlier one's head is already known.
-      const head = quote.continues === null ? index : heads[quote.continues];
-      heads.push(head);
+      const head = heads.get(quote.continues) ?? quote.continues;
+      heads.set(index, head);
       const chain = chains.get(head);
       if (chain) chain.push(index);
-      else chains.set(head, [index]);
+      else chains.set(head, [head, index]);
     });
     for (const chain of chains.values()) {
-      if (chain.length < 2) continue;
       const named = chain.find((index) => this.explicit[index] && this.speakers[index]) ?? chain.find((index) => this.speakers[index]);
       if (named === undefined) continue;
       for (const index of chain) if (!this.explicit[index] || !this.speakers[index]) this.speakers[index] = this.speakers[named];

@@ -70,7 +70,9 @@ export function isInvertible(units: readonly Unit[], at: number): boolean {
 }
 
 export function isAccordingTo(units: readonly Unit[], at: number): boolean {
-  return units[at]?.lower === 'according' && units[at + 1]?.lower === 'to';
+  const unit = units[at];
+  // The length test first spares making the lower case of every word.
+  return unit !== undefined && unit.end - unit.start === 9 && unit.lower === 'according' && units[at + 1]?.lower === 'to';
 }
 
 function isSkippable(lower: string): boolean {

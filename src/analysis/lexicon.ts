@@ -375,6 +375,8 @@ export const WordClass = {
   Organization: 1 << 15,
   PlaceWord: 1 << 16,
   FirstName: 1 << 17,
+  /** Set by the tokenizer, not by a word list: the word has an inner hyphen ("al-Sisi", "co-founder"). */
+  Hyphenated: 1 << 18,
 } as const;
 
 export const CUE_VERB = WordClass.Speech | WordClass.Judging | WordClass.Thought;
@@ -410,4 +412,52 @@ for (const word of [...PROPER_ADJECTIVES, ...ROLE_NOUNS]) {
 /** The word classes of a lower-case word (0 for words on no list). */
 export function classesOf(lower: string): number {
   return classesByWord.get(lower) ?? 0;
+}
+
+// The same look-up straight from the characters of the text, with no string made: a hash of the
+// lower-cased code units (typographic apostrophes read as straight ones), then a check of the candidates.
+const lowerCodes = new Uint16Array(0x10000);
+
+function lowerCode(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  if (code === 0x2019) return 0x27;
+  let lower = lowerCodes[code];
+  if (lower === 0) {
+    const folded = String.fromCharCode(code).toLowerCase();
+    lower = folded.length === 1 ? folded.charCodeAt(0) : code;
+    lowerCodes[code] = lower;
+  }
+  return lower;
+}
+
+function hashCodes(next: (index: number) => number, length: number): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < length; index++) hash = Math.imul(hash ^ next(index), 0x01000193);
+  return hash >>> 0;
+}
+
+const byHash = new Map<number, { word: string; classes: number }[]>();
+for (const [word, classes] of classesByWord) {
+  const hash = hashCodes((index) => word.charCodeAt(index), word.length);
+  const bucket = byHash.get(hash);
+  if (bucket) bucket.push({ word, classes });
+  else byHash.set(hash, [{ word, classes }]);
+}
+const LONGEST_WORD = Math.max(...[...classesByWord.keys()].map((word) => word.length));
+
+/** The word classes of text[start, end), compared without regard to case. */
+export function classesAt(text: string, start: number, end: number): number {
+  const length = end - start;
+  if (length > LONGEST_WORD) return 0;
+  let hash = 0x811c9dc5;
+  for (let at = start; at < end; at++) hash = Math.imul(hash ^ lowerCode(text.charCodeAt(at)), 0x01000193);
+  const bucket = byHash.get(hash >>> 0);
+  if (!bucket) return 0;
+  for (const { word, classes } of bucket) {
+    if (word.length !== length) continue;
+    let same = true;
+    for (let index = 0; index < length && same; index++) same = word.charCodeAt(index) === lowerCode(text.charCodeAt(start + index));
+    if (same) return classes;
+  }
+  return 0;
 }

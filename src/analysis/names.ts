@@ -91,7 +91,7 @@ const PREFIXED_NAME = /^(al|el|ad|as|ash|ul|bin|ibn)-\p{Lu}/u;
 
 /** "al-Assad", "el-Sisi": lower-case Arabic article joined to a capitalised name. */
 function isPrefixedName(token: Token): boolean {
-  return !token.cap && token.text.includes('-') && PREFIXED_NAME.test(token.text);
+  return !token.cap && (token.classes & WordClass.Hyphenated) !== 0 && PREFIXED_NAME.test(token.text);
 }
 
 export function isNameWord(token: Token): boolean {
@@ -102,7 +102,7 @@ export function isNameWord(token: Token): boolean {
 
 /** Cheap test first: most words are lower case and neither particles nor "al-…" names. */
 function mayBeInName(token: Token): boolean {
-  return token.kind === 'word' && (token.cap || (token.classes & WordClass.Particle) !== 0 || token.lower.includes('-'));
+  return token.kind === 'word' && (token.cap || (token.classes & (WordClass.Particle | WordClass.Hyphenated)) !== 0);
 }
 
 /** A capitalised title, role or proper adjective before a name: "President", "Economist", "Russian". */

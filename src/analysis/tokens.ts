@@ -1,29 +1,48 @@
 // Words and punctuation of one paragraph, with offsets into the original text. A hand-written scanner
 // (one pass, a lookup table per UTF-16 code unit) because this runs over every character of the article.
 import { isLetterCode, isSpaceCode, isWordCode } from './chars';
-import { ABBREVIATIONS, classesOf } from './lexicon';
+import { ABBREVIATIONS, WordClass, classesAt } from './lexicon';
 import type { Span } from './model';
 import type { PersonMention } from './names';
 
 export type TokenKind = 'word' | 'punct' | 'possessive' | 'quote';
 
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  /** Lower case with typographic apostrophes made straight: the key for word lists. */
-  lower: string;
-  kind: TokenKind;
-  /** Starts with a capital letter. */
-  cap: boolean;
-  /** Word classes of `lower` (lexicon.ts WordClass bits); 0 for punctuation. */
-  classes: number;
-  /** Index of the quote the token lies in (marks included), or -1; for a 'quote' unit, its quote. */
-  quote: number;
+/**
+ * A word, punctuation mark, possessive "’s", or (in units, see units.ts) a whole quote. Its text and lower
+ * case are made only when asked for: most words of an article are never looked at as strings, since their
+ * word classes come straight from the characters.
+ */
+export class Token {
   /** Filled in when the paragraph becomes units (units.ts): the person mention, and the sentence. */
-  mention: PersonMention | null;
-  sentence: number;
-  sentenceLast: number;
+  mention: PersonMention | null = null;
+  sentence = 0;
+  sentenceLast = 0;
+  private textValue: string | undefined;
+  private lowerValue: string | undefined;
+
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    readonly kind: TokenKind,
+    /** Starts with a capital letter. */
+    readonly cap: boolean,
+    /** Word classes (lexicon.ts WordClass bits); 0 for punctuation. */
+    readonly classes: number,
+    /** Index of the quote the token lies in (marks included), or -1; for a 'quote' unit, its quote. */
+    readonly quote: number,
+  ) {}
+
+  get text(): string {
+    if (this.textValue === undefined) this.textValue = this.kind === 'quote' ? '"' : this.source.slice(this.start, this.end);
+    return this.textValue;
+  }
+
+  /** Lower case with typographic apostrophes made straight: the key for word lists. */
+  get lower(): string {
+    if (this.lowerValue === undefined) this.lowerValue = this.kind === 'word' ? lowerWord(this.text) : this.text;
+    return this.lowerValue;
+  }
 }
 
 const APOSTROPHE = 0x27;
@@ -37,40 +56,33 @@ export function lowerWord(text: string): string {
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
-/**
- * Lower case of a word the scanner has read. A word that starts with a lower-case ASCII letter is taken
- * as lower case throughout ("iPhone" stays as it is: no word list holds such words), which spares a copy
- * of most words of an article.
- */
-function lowerOfScanned(text: string, curlyApostrophe: boolean): string {
-  const first = text.charCodeAt(0);
-  if (first >= 97 && first <= 122) return curlyApostrophe ? text.replace(/’/g, "'") : text;
-  return lowerWord(text);
+function startsWithCapital(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code >= 65 && code <= 90;
+  const first = text[at];
+  return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
-function startsWithCapital(text: string): boolean {
-  const code = text.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  const first = text[0];
-  return first !== first.toLowerCase() && first === first.toUpperCase();
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
 function isLetterAt(text: string, at: number): boolean {
   return isLetterCode(text.charCodeAt(at));
 }
 
-/** Whether the last word `wordEnd` read has a typographic apostrophe inside ("don’t"). */
-let curlyInLastWord = false;
+/** Whether the last word `wordEnd` read has an inner hyphen. */
+let hyphenInLastWord = false;
 
 /** End of the word starting at `at`: letters, marks and digits, joined by inner apostrophes and hyphens. */
 function wordEnd(text: string, at: number, limit: number): number {
   let end = at + 1;
-  curlyInLastWord = false;
+  hyphenInLastWord = false;
   for (;;) {
-    while (end < limit && isWordCode(text.charCodeAt(end))) end++;
+    for (let code = text.charCodeAt(end); end < limit && (isAsciiLetterOrDigit(code) || (code >= 128 && isWordCode(code))); code = text.charCodeAt(++end));
     const joiner = text.charCodeAt(end);
     if (end + 1 < limit && (joiner === APOSTROPHE || joiner === RIGHT_QUOTE || joiner === HYPHEN || joiner === UNICODE_HYPHEN) && isWordCode(text.charCodeAt(end + 1))) {
-      if (joiner === RIGHT_QUOTE) curlyInLastWord = true;
+      if (joiner === HYPHEN || joiner === UNICODE_HYPHEN) hyphenInLastWord = true;
       end += 2;
       continue;
     }
@@ -89,7 +101,8 @@ function initialsEnd(text: string, at: number, limit: number): number {
 function isPluralPossessive(text: string, at: number, previous: Token | undefined, quotes: readonly Span[]): boolean {
   const code = text.charCodeAt(at);
   if (code !== APOSTROPHE && code !== RIGHT_QUOTE) return false;
-  if (!previous || previous.kind !== 'word' || previous.end !== at || !previous.lower.endsWith('s')) return false;
+  const last = text.charCodeAt(at - 1);
+  if (!previous || previous.kind !== 'word' || previous.end !== at || (last !== 0x73 && last !== 0x53)) return false;
   if (!isSpaceCode(text.charCodeAt(at + 1))) return false;
   return previous.quote < 0 || quotes[previous.quote].end !== at + 1;
 }
@@ -105,13 +118,9 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
   const push = (start: number, end: number, kind: TokenKind) => {
     while (quoteIndex < quotes.length && quotes[quoteIndex].end <= start) quoteIndex++;
     const inQuote = quoteIndex < quotes.length && quotes[quoteIndex].start <= start ? quoteIndex : -1;
-    const value = text.slice(start, end);
     const word = kind === 'word';
-    const lower = word ? lowerOfScanned(value, curlyInLastWord) : value;
-    tokens.push({
-      start, end, text: value, lower, kind, cap: word && startsWithCapital(value), classes: word ? classesOf(lower) : 0,
-      quote: inQuote, mention: null, sentence: 0, sentenceLast: 0,
-    });
+    const classes = word ? classesAt(text, start, end) | (hyphenInLastWord ? WordClass.Hyphenated : 0) : 0;
+    tokens.push(new Token(text, start, end, kind, word && startsWithCapital(text, start), classes, inQuote));
   };
   const limit = span.end;
   let at = span.start;
@@ -126,7 +135,7 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
       while (nextQuote < quotes.length && quotes[nextQuote].end <= at) nextQuote++;
       const quote = quotes[nextQuote];
       if (quote && quote.start === at) {
-        tokens.push({ start: quote.start, end: quote.end, text: '"', lower: '"', kind: 'quote', cap: false, classes: 0, quote: nextQuote, mention: null, sentence: 0, sentenceLast: 0 });
+        tokens.push(new Token(text, quote.start, quote.end, 'quote', false, 0, nextQuote));
         at = quote.end;
         continue;
       }
@@ -145,7 +154,7 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
     let end = wordEnd(text, at, limit);
     // The full stop of "Mr." and of an initial before a name ("W. Bush") belongs to the word.
     if (end < limit && text.charCodeAt(end) === FULL_STOP) {
-      const single = end - at === 1 && startsWithCapital(text[at]) && isSpaceCode(text.charCodeAt(end + 1)) && startsWithCapital(text[end + 2] ?? 'a');
+      const single = end - at === 1 && startsWithCapital(text, at) && isSpaceCode(text.charCodeAt(end + 1)) && end + 2 < text.length && startsWithCapital(text, end + 2);
       if (single || (end - at <= 5 && ABBREVIATIONS.has(text.slice(at, end).toLowerCase()))) end++;
     }
     // "Trump’s": the possessive is its own token.
