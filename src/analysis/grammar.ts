@@ -104,6 +104,8 @@ export function looksAppositive(units: readonly Unit[], at: number): boolean {
   const { lower } = unit;
   if (/^(a|an|the|who|whose|which|his|her|their|its|both|now|then|also|himself|herself|once|formerly|until|since|of|from)$/.test(lower)) return true;
   if (/^\d{1,3}$/.test(unit.text)) return true;
+  // ", speaking to reporters at the harbour,", ", however,", ", in a statement,"
+  if (lower.endsWith('ing') || /^(however|though|meanwhile|too|in|at|for|on|with|after|before|like)$/.test(lower)) return true;
   if (ROLE_NOUNS.has(lower) || TITLES.has(lower) || ROLE_MODIFIERS.has(lower) || PROPER_ADJECTIVES.has(lower)) return true;
   return units[at + 1]?.kind === 'possessive';
 }

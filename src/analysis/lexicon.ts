@@ -95,7 +95,10 @@ export const NOT_NAME_WORDS = words(`the a an and or but nor so yet for of in on
   section story stories opinion analysis live news latest trending subscribe newsletter getty ap afp reuters
   is are was were be been has have had do does did will would can could should may might must shall
   mr mrs ms dr god covid coronavirus internet web online one two three four five six seven eight nine ten eleven
-  twelve dozens hundreds thousands millions several both many`);
+  twelve dozens hundreds thousands millions several both many people residents officials police critics experts
+  analysts authorities others everyone everybody nobody somebody someone anyone anybody children parents families
+  voters workers staff students patients citizens locals neighbours neighbors protesters supporters opponents
+  investors shoppers fans witnesses survivors victims doctors nurses teachers farmers drivers passengers`);
 
 /** Organisation words that are also common surnames or first names: "Bill Fenton", "Jude Law", "Doris Day". */
 export const WEAK_ORGANIZATION_WORDS = words(`bill act law day week war post press index report survey poll tour series games cup
