@@ -7,6 +7,11 @@
 // ("the Russian leader") to the person the article gave that role. A quote with no cue of its own takes the
 // speaker of another quote in its paragraph, of the quote it continues, or of the previous paragraph when
 // it opens its paragraph.
+//
+// Speakers are people. A quote whose cue names an organisation ("the company said", "Reuters said"), an
+// unnamed or plural speaker ("a spokesperson said", "officials said", "they said"), or nobody at all keeps
+// speaker null: the cue is still recorded, and it stops the quote from borrowing a neighbour's speaker.
+// Headline quotes, titles of works and scare quotes with no verb of saying stay null too.
 import {
   PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, TIME_WORDS, TITLES, UNNAMED_SPEAKER_NOUNS, WordClass, isParticiple,
 } from './lexicon';
@@ -62,6 +67,8 @@ interface Site {
 
 interface Memory {
   headline: boolean;
+  /** A page furniture line ("Advertisement", "Read more: …"): looking back, the article reads through it. */
+  noise: boolean;
   /** Who speaks or acts last in the paragraph: undefined when nobody, null when an unnamed speaker. */
   last: Person | null | undefined;
   /** People the paragraph is about, most recent first. */
@@ -115,7 +122,7 @@ export class Attributor {
   /** Attributes one paragraph; paragraphs must come in document order. */
   paragraph(index: number, units: readonly Unit[], headline: boolean): void {
     if (headline) {
-      this.memories[index] = { headline: true, last: undefined, salient: [] };
+      this.memories[index] = { headline: true, noise: isPageFurniture(units), last: undefined, salient: [] };
       return;
     }
     const sites = new Map<number, Site>();
@@ -525,7 +532,9 @@ export class Attributor {
         this.speakers[index] = subject.person;
         return;
       }
-      const previous = this.memories[paragraph - 1];
+      let back = paragraph - 1;
+      while (back > 0 && this.memories[back].noise) back--;
+      const previous = this.memories[back];
       if (opensParagraph && previous && !previous.headline && previous.last) this.speakers[index] = previous.last;
     });
   }
@@ -553,7 +562,7 @@ export class Attributor {
     // Speakers and subjects first, then anyone else the paragraph names, latest first.
     const salient: Person[] = [];
     for (const person of [...candidates.map((candidate) => candidate.person), ...named]) if (person && !salient.includes(person)) salient.push(person);
-    this.memories[paragraph] = { headline: false, last: candidates.length ? candidates[0].person : undefined, salient };
+    this.memories[paragraph] = { headline: false, noise: false, last: candidates.length ? candidates[0].person : undefined, salient };
   }
 
   /** A quote running over several paragraphs has one speaker: the first one any of its parts names. */
@@ -575,6 +584,14 @@ export class Attributor {
       for (const index of chain) if (!this.explicit[index] || !this.speakers[index]) this.speakers[index] = this.speakers[named];
     }
   }
+}
+
+const FURNITURE = /^(advertisement|advert|ad|sponsored|read|related|see|share|photo|image|video|watch|listen|subscribe|sign|follow|click|more)$/;
+
+/** "Advertisement", "Read more: …", "Share this article": lines a web page puts between paragraphs. */
+function isPageFurniture(units: readonly Unit[]): boolean {
+  const words = units.filter((unit) => unit.kind === 'word');
+  return words.length > 0 && (words.length <= 2 || FURNITURE.test(words[0].lower));
 }
 
 /** End of a statement whose sentence ends at units[last]: before its full stop, as a quote's words end before the mark. */
