@@ -332,6 +332,9 @@ export class Attributor {
   /** What follows the cue: "say he does not care …", "said with a wry smile that he supported Harris". */
   private complement(units: readonly Unit[], cue: number): Span | null {
     const last = units[cue].sentenceLast;
+    // "pleaded guilty" is a plea; "Asked whether he expected …" is a question put to someone.
+    if (/^plead/.test(units[cue].lower) && /^(guilty|not|innocent|no)$/.test(units[cue + 1]?.lower ?? '')) return null;
+    if (this.inQuestion(units, cue)) return null;
     let start = cue + 1;
     let that = -1;
     for (let at = start; at <= last && at - start < 6; at++) {
@@ -354,6 +357,16 @@ export class Attributor {
     for (let at = start; at <= last; at++) if (units[at].text === ':') return null;
     if (wordCount(units, start, last) < 3) return null;
     return { start: units[start].start, end: statementEnd(units, last) };
+  }
+
+  /** The cue stands in an indirect question: "whether he expected", "if she would say". */
+  private inQuestion(units: readonly Unit[], cue: number): boolean {
+    for (let at = cue - 1; at >= units[cue].sentence && cue - at <= 4; at--) {
+      const unit = units[at];
+      if (unit.kind !== 'word') return false;
+      if (unit.lower === 'whether' || unit.lower === 'if') return true;
+    }
+    return false;
   }
 
   /** "Putin would gladly accept …, Aron said.": the clause before a cue that closes its sentence. */
