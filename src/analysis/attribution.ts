@@ -122,7 +122,7 @@ export class Attributor {
   /** Attributes one paragraph; paragraphs must come in document order. */
   paragraph(index: number, units: readonly Unit[], headline: boolean): void {
     if (headline) {
-      this.memories[index] = { headline: true, noise: isPageFurniture(units), last: undefined, salient: [] };
+      this.headline(index, isPageFurniture(units));
       return;
     }
     const sites = new Map<number, Site>();
@@ -164,6 +164,16 @@ export class Attributor {
     const events = resolved.filter((site) => site.quotes.length || site.reported || site.leadIn);
     this.attributeUncued(units, index, events, subjects);
     this.remember(index, units, events, subjects);
+  }
+
+  /** A headline: its quotes are nobody's; page furniture is read through when looking back. */
+  headline(index: number, furniture: boolean): void {
+    this.memories[index] = { headline: true, noise: furniture, last: undefined, salient: [] };
+  }
+
+  /** A paragraph with no quote, no verb of saying and nobody named: nothing to attribute or remember. */
+  quiet(index: number): void {
+    this.memories[index] = { headline: false, noise: false, last: undefined, salient: [] };
   }
 
   finish(): Attribution {
@@ -602,7 +612,7 @@ export class Attributor {
 const FURNITURE = /^(advertisement|advert|ad|sponsored|read|related|see|share|photo|image|video|watch|listen|subscribe|sign|follow|click|more)$/;
 
 /** "Advertisement", "Read more: …", "Share this article": lines a web page puts between paragraphs. */
-function isPageFurniture(units: readonly Unit[]): boolean {
+export function isPageFurniture(units: readonly Unit[]): boolean {
   const words = units.filter((unit) => unit.kind === 'word');
   return words.length > 0 && (words.length <= 2 || FURNITURE.test(words[0].lower));
 }

@@ -1,7 +1,8 @@
 // The analysis engine: text in, Article out. Pure and deterministic; no editor API.
 //
 //   paragraphs → quotes → (tokens → names and roles) → people → (tokens → attribution) → Article
-import { Attributor } from './attribution';
+import { Attributor, isPageFurniture } from './attribution';
+import { CUE_VERB } from './lexicon';
 import { markdownProse } from './markdown';
 import type { AnalyzeOptions, Article, Mention, Quote, ReportedSpeech, Speaker, Span, TextSpan } from './model';
 import { findNames, resolvePeople, type NameOccurrence, type Person, type PersonMention } from './names';
@@ -39,6 +40,9 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
   // Pass 1: names, and the roles written around them, paragraph by paragraph. Tokens are not kept (a
   // long article has millions); pass 2 tokenizes again, which costs less than holding them.
   const firstQuotes: number[] = [];
+  /** Per paragraph: whether pass 2 has anything to do there (a verb of saying), and for headlines, page furniture. */
+  const hasCue: boolean[] = [];
+  const furniture: boolean[] = [];
   const occurrences: NameOccurrence[] = [];
   const nameWords = new Set<string>();
   const context: RoleContext = { text: prose, isPersonWord: (lower) => nameWords.has(lower), abbreviations: new Map() };
@@ -47,6 +51,8 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
     while (firstQuote < found.length && found[firstQuote].end <= paragraph.start) firstQuote++;
     firstQuotes.push(firstQuote);
     const tokens = tokenize(prose, paragraph, found, firstQuote);
+    hasCue.push(tokens.some((token) => token.quote < 0 && ((token.classes & CUE_VERB) !== 0 || (token.end - token.start === 9 && token.lower === 'according'))));
+    furniture.push(paragraph.headline && isPageFurniture(tokens));
     const names = findNames(tokens, index, paragraph.headline);
     for (const name of names) if (name.evidence || name.parts.length > 1) for (const part of name.parts) nameWords.add(part);
     for (const name of names) {
@@ -71,8 +77,16 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
   // Pass 2: attribution, paragraph by paragraph.
   const attributor = new Attributor(prose, found, roleWordsOf(roles));
   paragraphs.forEach((paragraph, index) => {
-    const units = tokenize(prose, paragraph, found, firstQuotes[index], true);
-    attributor.paragraph(index, buildUnits(prose, units, found, mentionsByParagraph[index]), paragraph.headline);
+    const hasQuote = firstQuotes[index] < found.length && found[firstQuotes[index]].start < paragraph.end;
+    const mentions = mentionsByParagraph[index];
+    if (paragraph.headline) {
+      attributor.headline(index, furniture[index]);
+    } else if (!hasQuote && !hasCue[index] && !mentions.some((mention) => !mention.inQuote)) {
+      attributor.quiet(index);
+    } else {
+      const units = tokenize(prose, paragraph, found, firstQuotes[index], true);
+      attributor.paragraph(index, buildUnits(prose, units, found, mentions), false);
+    }
   });
   const attribution = attributor.finish();
   for (const [person, phrases] of attribution.roles) roles.get(person)!.push(...phrases);

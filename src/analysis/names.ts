@@ -1,9 +1,9 @@
 // People named in the article: capitalised runs of words read as names, each person once, with every
 // mention (full name, surname, title and surname, first name).
 import {
-  ADVERBS, AUXILIARIES, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, JUDGING_VERBS, NOT_NAME_WORDS, OFFICE_WORDS,
+  FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, JUDGING_VERBS, NOT_NAME_WORDS, OFFICE_WORDS,
   ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PARTICLES, PLACE_WORDS, PLACES, PROPER_ADJECTIVES, REPORTING_VERBS, ROLE_NOUNS,
-  SPEECH_VERBS, SURNAME_PLACE_WORDS, TITLES, WEAK_ORGANIZATION_WORDS, WordClass,
+  SPEECH_VERBS, SURNAME_PLACE_WORDS, TITLES, WEAK_ORGANIZATION_WORDS, CUE_VERB, WordClass,
 } from './lexicon';
 import type { MentionKind } from './model';
 import type { RolePhrase } from './roles';
@@ -124,7 +124,7 @@ function isParticleAt(tokens: readonly Token[], at: number): boolean {
 }
 
 function isOrganizationWord(token: Token): boolean {
-  return ORGANIZATION_WORDS.has(token.lower.replace(/\.$/, ''));
+  return (token.classes & WordClass.Organization) !== 0;
 }
 
 /** Whether a word or phrase (lower case) names a place. */
@@ -137,23 +137,27 @@ function takesOnePerson(lower: string, afterAuxiliary: boolean): boolean {
   return afterAuxiliary || /(s|ed|ing)$/.test(lower) || IRREGULAR_PAST.has(lower);
 }
 
-/**
- * A verb of saying follows, after at most two adverbs or auxiliaries: "Aron said", "Aron has repeatedly
- * said"; with `thinking`, also a verb of thinking ("Aron expects"), which companies do as often as people.
- */
-function cueFollows(tokens: readonly Token[], after: number, thinking: boolean): boolean {
+const enum Cue {
+  None,
+  /** A verb of saying or judging: "Aron said", "Aron praised". */
+  Speech,
+  /** A verb of thinking: "Aron expects", which companies do as often as people. */
+  Thought,
+}
+
+/** A verb of saying or thinking follows, after at most two adverbs or auxiliaries: "Aron has repeatedly said". */
+function cueFollows(tokens: readonly Token[], after: number): Cue {
   for (let at = after, skipped = 0; at < tokens.length && skipped <= 2; at++, skipped++) {
     const token = tokens[at];
-    if (token.kind === 'possessive') return false;
-    if (token.kind !== 'word') return false;
-    if (SPEECH_VERBS.has(token.lower) || JUDGING_VERBS.has(token.lower) || (thinking && REPORTING_VERBS.has(token.lower))) {
+    if (token.kind !== 'word') return Cue.None;
+    if ((token.classes & CUE_VERB) !== 0 || REPORTING_VERBS.has(token.lower)) {
       // "Lumora said it expects …": what says "it" is an organisation.
-      if (/^(it|its)$/.test(tokens[at + 1]?.lower ?? '')) return false;
-      return takesOnePerson(token.lower, at > after);
+      if (/^(it|its)$/.test(tokens[at + 1]?.lower ?? '') || !takesOnePerson(token.lower, at > after)) return Cue.None;
+      return SPEECH_VERBS.has(token.lower) || JUDGING_VERBS.has(token.lower) ? Cue.Speech : Cue.Thought;
     }
-    if (!AUXILIARIES.has(token.lower) && !ADVERBS.has(token.lower) && !token.lower.endsWith('ly')) return false;
+    if ((token.classes & (WordClass.Auxiliary | WordClass.Adverb)) === 0 && !token.lower.endsWith('ly')) return Cue.None;
   }
-  return false;
+  return Cue.None;
 }
 
 function cuePrecedes(tokens: readonly Token[], before: number): boolean {
@@ -226,7 +230,7 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   }
 
   const parts: string[] = [];
-  for (let i = first; i <= to; i++) parts.push(normalizeName(tokens[i].text));
+  for (let i = first; i <= to; i++) parts.push(normalizeName(tokens[i].lower));
   // "Substitute Chidi Okafor": a word opening the sentence, before a known first name, is not part of the name.
   const opensSentence = from === 0 || /^[.!?:"“‘—]$/.test(tokens[from - 1].text);
   if (opensSentence && first === from && parts.length >= 3 && !FIRST_NAMES.has(parts[0]) && FIRST_NAMES.has(parts[1])) {
@@ -234,7 +238,7 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
     parts.shift();
   }
   const whole = parts.join(' ');
-  const run = from < first ? tokens.slice(from, to + 1).map((token) => normalizeName(token.text)).join(' ') : whole;
+  const run = from < first ? tokens.slice(from, to + 1).map((token) => normalizeName(token.lower)).join(' ') : whole;
   if (isPlace(whole) || isPlace(run) || (parts.length === 1 && PROPER_ADJECTIVES.has(parts[0]))) return null;
   // "Hyde Park", but "Jane Park" and "Michael Bay".
   if (PLACE_WORDS.has(lastToken.lower) && !(parts.length > 1 && FIRST_NAMES.has(parts[0]) && SURNAME_PLACE_WORDS.has(lastToken.lower))) return null;
@@ -265,15 +269,16 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   // "the village of Langport say": a capitalised word after a preposition is a place or an organisation.
   const afterPreposition = before !== undefined && (before.classes & WordClass.Preposition) !== 0 && before.lower !== 'by';
   const appositive = appositiveFollows(tokens, after);
-  const speaks = !possessive && !afterPreposition && cueFollows(tokens, after, false);
-  const local = appositive || speaks || (!possessive && !afterPreposition && cueFollows(tokens, after, true)) || cuePrecedes(tokens, from - 1) || roleSetOffBefore(tokens, from - 1);
+  const cue = possessive || afterPreposition ? Cue.None : cueFollows(tokens, after);
+  const speaks = cue === Cue.Speech;
+  const local = appositive || cue !== Cue.None || cuePrecedes(tokens, from - 1) || roleSetOffBefore(tokens, from - 1);
   const evidence = headline ? knownFirstName || honorific : knownFirstName || titled || local;
   const standsAlone = !headline && (personalTitle || speaks || appositive || cuePrecedes(tokens, from - 1));
   const start = tokens[first].start;
   const end = tokens[to].end;
   return {
     paragraph, first, last: to, titleFirst, titleStart: tokens[titleFirst].start, parts, start, end,
-    text: tokens.slice(first, to + 1).map((token) => token.text).join(' '),
+    text: first === to ? tokens[first].text : tokens.slice(first, to + 1).map((token) => token.text).join(' '),
     possessive, inQuote: tokens[first].quote >= 0, headline, honorific, gender, titled, evidence, standsAlone, roles: [],
   };
 }
