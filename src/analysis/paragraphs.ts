@@ -29,17 +29,44 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0xfeff;
 }
 
+/** Longer "paragraphs" (a whole book on one line, a text with no line breaks) are read in parts. */
+const MAX_PARAGRAPH = 20_000;
+const SENTENCE_BREAK = /[.!?…]["”’']?\s+(?=["“‘']?\p{Lu})/gu;
+
+/** Splits a span longer than MAX_PARAGRAPH at sentence ends (or at white space), keeping each part whole. */
+function inParts(text: string, span: Span): Span[] {
+  if (span.end - span.start <= MAX_PARAGRAPH) return [span];
+  const parts: Span[] = [];
+  let start = span.start;
+  while (span.end - start > MAX_PARAGRAPH) {
+    const limit = start + MAX_PARAGRAPH;
+    // The last sentence end in the final quarter of the part (searched in that window only).
+    const from = limit - MAX_PARAGRAPH / 4;
+    const window = text.slice(from, limit + 8);
+    let cut = -1;
+    SENTENCE_BREAK.lastIndex = 0;
+    for (let match = SENTENCE_BREAK.exec(window); match && match.index < MAX_PARAGRAPH / 4; match = SENTENCE_BREAK.exec(window)) cut = from + match.index + match[0].length;
+    if (cut <= start) {
+      cut = text.lastIndexOf(' ', limit);
+      if (cut <= start) cut = limit;
+    }
+    const part = trimmed(text, start, cut);
+    if (part) parts.push(part);
+    start = cut;
+  }
+  const last = trimmed(text, start, span.end);
+  if (last) parts.push(last);
+  return parts;
+}
+
 /** Paragraph spans in document order (trimmed of surrounding white space). */
 export function splitParagraphs(text: string): Span[] {
   const paragraphs: Span[] = [];
   let block: Span[] = [];
   const flush = () => {
     if (!block.length) return;
-    if (isHardWrapped(block.map((line) => line.end - line.start))) {
-      paragraphs.push({ start: block[0].start, end: block[block.length - 1].end });
-    } else {
-      paragraphs.push(...block);
-    }
+    const spans = isHardWrapped(block.map((line) => line.end - line.start)) ? [{ start: block[0].start, end: block[block.length - 1].end }] : block;
+    for (const span of spans) paragraphs.push(...inParts(text, span));
     block = [];
   };
   let lineStart = 0;

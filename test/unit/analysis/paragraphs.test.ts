@@ -24,6 +24,18 @@ describe('analysis: paragraphs', () => {
     assert.deepEqual(splitParagraphs(''), []);
   });
 
+  it('reads a very long line in parts that end at sentence ends', () => {
+    const text = 'The council met again. '.repeat(3000);
+    const spans = splitParagraphs(text);
+    assert.ok(spans.length > 1);
+    for (const span of spans) {
+      assert.ok(span.end - span.start <= 20_000);
+      assert.ok(text.slice(span.start, span.end).endsWith('again.'));
+    }
+    assert.equal(spans[0].start, 0);
+    assert.equal(spans[spans.length - 1].end, text.length - 1);
+  });
+
   it('tells headlines from prose', () => {
     const headline = (text: string) => isHeadline(text, { start: 0, end: text.length });
     assert.equal(headline('Flooded town counts the cost'), true);
