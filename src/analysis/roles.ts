@@ -35,6 +35,8 @@ export interface RoleContext {
   isPersonWord: (lower: string) => boolean;
   /** Abbreviations already looked up, by organisation name: each name is searched in the text once. */
   abbreviations: Map<string, string | null>;
+  /** Offsets of every " (" in the text, found on first need: where an organisation may be followed by its abbreviation. */
+  openings?: number[];
 }
 
 const MAX_BEFORE = 8;
@@ -86,7 +88,7 @@ function phrase(context: RoleContext, tokens: readonly Token[], from: number, to
   let abbreviation: string | null = null;
   if (org) {
     const known = context.abbreviations.get(org.name);
-    abbreviation = known !== undefined ? known : abbreviationOf(text, org.name, org.end);
+    abbreviation = known !== undefined ? known : abbreviationOf(text, org.name, org.end, (context.openings ??= openingsIn(text)));
     context.abbreviations.set(org.name, abbreviation);
   }
   return { start, end, text: roleText, head, organization: org?.name ?? null, abbreviation, mentionStart };
@@ -218,10 +220,12 @@ function organizationIn(text: string, tokens: readonly Token[], from: number, to
 }
 
 /** The text's own "(AEI)" after the organisation, else the capitals of a multi-word name. */
-export function abbreviationOf(text: string, organization: string, endAt: number): string | null {
+export function abbreviationOf(text: string, organization: string, endAt: number, openings = openingsIn(text)): string | null {
   const explicit = /^\s*\(([\p{Lu}][\p{L}&.-]{1,11})\)/u.exec(text.slice(endAt, endAt + 16));
   if (explicit) return explicit[1];
-  const elsewhere = text.indexOf(`${organization} (`);
+  // The first `${organization} (` in the text, found among the few " (" rather than by a scan of the whole text per name.
+  const opening = openings.find((at) => at >= organization.length && text.startsWith(organization, at - organization.length));
+  const elsewhere = opening === undefined ? -1 : opening - organization.length;
   if (elsewhere >= 0) {
     const later = /^\(([\p{Lu}][\p{L}&.-]{1,11})\)/u.exec(text.slice(elsewhere + organization.length + 1, elsewhere + organization.length + 16));
     if (later) return later[1];
@@ -229,6 +233,12 @@ export function abbreviationOf(text: string, organization: string, endAt: number
   const words = organization.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
   if (words.length < 2) return null;
   return words.map((word) => word[0]).join('');
+}
+
+function openingsIn(text: string): number[] {
+  const openings: number[] = [];
+  for (let at = text.indexOf(' ('); at >= 0; at = text.indexOf(' (', at + 1)) openings.push(at);
+  return openings;
 }
 
 /**
