@@ -147,6 +147,12 @@ function opensNounPhrase(unit: Unit): boolean {
   return true;
 }
 
+/** "one resident said": "one" counts the noun after it (an unnamed person), rather than standing alone as in "one said". */
+function countsOne(units: readonly Unit[], at: number): boolean {
+  const next = units[at + 1];
+  return units[at].lower === 'one' && isWord(next) && !next.mention && !DETERMINERS.has(next.lower) && opensNounPhrase(next) && !isCueAt(units, at + 1);
+}
+
 /** A description "the ROLE" (or "X's ROLE") read from units[from..to]. */
 function description(units: readonly Unit[], from: number, to: number): Subject {
   const words: string[] = [];
@@ -181,7 +187,7 @@ export function parseForward(units: readonly Unit[], at: number): Parsed | null 
     if (units[named.end]?.kind !== 'possessive') return withApposition(units, named);
   } else if (SUBJECT_PRONOUNS.has(first.lower)) {
     return pronoun(first, at);
-  } else if (OTHER_PRONOUNS.has(first.lower)) {
+  } else if (OTHER_PRONOUNS.has(first.lower) && !countsOne(units, at)) {
     return { subject: { kind: 'other' }, end: at + 1 };
   } else if (!opensNounPhrase(first)) {
     return null;
