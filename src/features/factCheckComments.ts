@@ -123,6 +123,8 @@ export class FactCheckThreads implements vscode.Disposable {
   private readonly drafts = new Map<string, Set<vscode.CommentThread>>();
   /** Comments in edit mode (`noteId/replyId`), kept in edit mode when their thread is redrawn. */
   private readonly editing = new Set<string>();
+  /** What each thread shows, so that a reload sends VS Code only the threads that changed. */
+  private readonly rendered = new WeakMap<vscode.CommentThread, string>();
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
@@ -205,10 +207,15 @@ export class FactCheckThreads implements vscode.Disposable {
   }
 
   private render(article: ArticleNotes, note: Note, thread: vscode.CommentThread, editable: boolean): void {
-    const comment = (entry: Note | Reply, replyId?: string) =>
-      new NoteComment(thread, note.id, replyId, entry, editable, editable && this.editing.has(`${note.id}/${replyId ?? ''}`));
+    const editing = (replyId?: string) => editable && this.editing.has(`${note.id}/${replyId ?? ''}`);
+    const label = this.label(article, note);
+    const modes = [editing(), ...note.replies.map((reply) => editing(reply.id))];
+    const shown = JSON.stringify([note.verdict, note.status, note.author, note.created, note.edited, note.body, note.replies, editable, label, modes]);
+    if (this.rendered.get(thread) === shown) return;
+    this.rendered.set(thread, shown);
+    const comment = (entry: Note | Reply, replyId?: string) => new NoteComment(thread, note.id, replyId, entry, editable, editing(replyId));
     thread.comments = [comment(note), ...note.replies.map((reply) => comment(reply, reply.id))];
-    thread.label = this.label(article, note);
+    thread.label = label;
     thread.state = note.status === 'resolved' ? vscode.CommentThreadState.Resolved : vscode.CommentThreadState.Unresolved;
     // `commentThread =~ /open/` and `/resolved/` pick the menu items; a read-only thread gets none.
     thread.contextValue = editable ? note.status : 'readonly';

@@ -466,9 +466,6 @@ export class FactCheckNotes implements vscode.Disposable {
   private follow(event: vscode.TextDocumentChangeEvent): void {
     const article = this.articles.get(event.document.uri.toString());
     if (!article || article.document !== event.document || !event.contentChanges.length) return;
-    // A reload from disk (git pull, another editor) leaves the document clean without undo or redo:
-    // line-based replacements would pile the spans up, so every note is found again by its words.
-    const fromDisk = event.reason === undefined && !event.document.isDirty;
     const lost: Note[] = [];
     const hints = new Map<string, Span>();
     let moved = false;
@@ -477,9 +474,10 @@ export class FactCheckNotes implements vscode.Disposable {
       if (!before) continue;
       let span = before;
       for (const change of event.contentChanges) span = shiftSpan(span, changeOf(change));
-      if (fromDisk || (span.start === span.end && before.start !== before.end)) {
+      if (span.start === span.end && before.start !== before.end) {
+        // The claim's words were replaced as a whole (a formatter, a whole-document edit): find them again.
         lost.push(note);
-        hints.set(note.id, fromDisk ? span : before);
+        hints.set(note.id, before);
       } else if (!sameSpan(span, before)) {
         article.spans.set(note.id, span);
         moved = true;
@@ -500,10 +498,17 @@ export class FactCheckNotes implements vscode.Disposable {
    * what changed, and tries the orphans again (undo may have brought their words back).
    */
   private refreshSelectors(article: ArticleNotes): void {
+    const edited = article.refreshTimer !== undefined;
     clearTimeout(article.refreshTimer);
     article.refreshTimer = undefined;
+    // Changes that leave the document clean came from disk (git pull, another editor) or a revert:
+    // their line-based edits may have cut spans, so every note is found again by its words first.
+    // (The change event itself cannot tell: the dirty flag of a first keystroke arrives after it.)
+    const fromDisk = edited && !article.document.isDirty;
+    const reanchored = fromDisk ? article.anchorNotes(article.notes.filter((note) => article.spans.get(note.id)), (note) => article.span(note.id)!) : new Set<string>();
+    for (const id of reanchored) article.touch(id);
     const text = article.document.getText();
-    let changed = false;
+    let changed = reanchored.size > 0;
     for (const note of article.notes) {
       const span = article.spans.get(note.id);
       if (!span || span.end > text.length) continue;
@@ -518,7 +523,8 @@ export class FactCheckNotes implements vscode.Disposable {
     const found = orphans.length ? article.anchorNotes(orphans, (note) => note.selector.position) : new Set<string>();
     for (const id of found) article.touch(id);
     if (changed || found.size) this.save(article);
-    if (found.size) this.changed.fire({ article, notes: found });
+    if (fromDisk) this.changed.fire({ article, notes: 'all' });
+    else if (found.size) this.changed.fire({ article, notes: found });
   }
 
   // -------------------------------------------------------------------------------------------

@@ -328,4 +328,47 @@ suite('Fact-checks', () => {
     assert.equal(status.readOnly, null);
     assert.equal(status.notes[0].verdict, 'Checked by the desk');
   });
+
+  // Loading is linear here (a map from note id to thread, one pass per change); VS Code's workbench
+  // redraws every thread's range on each thread update, so its own work grows with the square of
+  // the threads (50 notes: the editor settles in 8 s, 250: 21 s, 1,000: minutes on the test machine).
+  test('hundreds of notes load into threads and follow an edit (figures printed, no timing asserted)', async function () {
+    this.timeout(180_000);
+    const timings: string[] = [];
+    for (const count of [100, 250]) {
+      // A long synthetic article, a claim in every paragraph.
+      const uri = workspaceUri(`seeds/factcheck-many-${count}.txt`);
+      const paragraphs = Array.from({ length: count }, (_, index) => `Item ${index}: the council said the budget rose by ${index} percent this year, a spokesperson said.`);
+      const text = paragraphs.join('\n\n') + '\n';
+      await vscode.workspace.fs.writeFile(uri, encoder.encode(text));
+      const notes = paragraphs.map((paragraph, index) => {
+        const start = text.indexOf(paragraph) + paragraph.indexOf('the budget');
+        return savedNote(`n${String(index).padStart(5, '0')}`, text, { start, end: start + `the budget rose by ${index} percent`.length });
+      });
+      await vscode.workspace.fs.writeFile(notesUri(uri), encoder.encode(serializeNotes({ article: `factcheck-many-${count}.txt`, notes, lineEnding: '\n' })));
+
+      const opened = Date.now();
+      const editor = await openArticle(uri);
+      // refresh waits for the notes being loaded, then reloads them (a reload re-sends no unchanged thread).
+      const status = (await refresh(uri))!;
+      const loaded = Date.now() - opened;
+      assert.equal(status.notes.length, count);
+      assert.ok(status.notes.every((note) => note.range), 'every note is anchored');
+
+      const last = notes[count - 1].id;
+      const before = editor.document.offsetAt((await reveal(last, uri))!.range.start);
+      const typed = Date.now();
+      assert.ok(await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'X')));
+      const after = editor.document.offsetAt((await reveal(last, uri))!.range.start);
+      timings.push(`${count} notes: open to all threads ${loaded} ms, an edit followed in ${Date.now() - typed} ms`);
+      assert.equal(after, before + 1);
+      // Without its notes file the article has no threads left to slow the next tests down.
+      await editor.document.save();
+      await refresh(uri);
+      await vscode.workspace.fs.delete(notesUri(uri));
+      await waitFor('the threads to go', async () => (await refresh(uri))?.notes.length === 0, { timeoutMs: 30_000, intervalMs: 500 });
+      await closeAllEditors();
+    }
+    console.log(`      ${timings.join('; ')}`);
+  });
 });
