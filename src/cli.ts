@@ -104,7 +104,7 @@ function asTable(file: string, article: Article): string {
   const nameWidth = Math.max(4, ...article.speakers.map((speaker) => speaker.name.length));
   for (const speaker of article.speakers) {
     const quoted = article.quotes.filter((quote) => quote.speaker === speaker.id).length;
-    lines.push(`  ${speaker.name.padEnd(nameWidth)}  ${String(quoted).padStart(2)} quotes  ${clip(speaker.role ?? '—', 90)}`);
+    lines.push(`  ${speaker.name.padEnd(nameWidth)}  ${String(quoted).padStart(2)} ${quoted === 1 ? 'quote ' : 'quotes'}  ${clip(speaker.role ?? '—', 90)}`);
   }
   lines.push('', 'Quotes');
   for (const quote of article.quotes) {

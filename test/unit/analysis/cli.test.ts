@@ -57,6 +57,7 @@ describe('analysis: news-lens command line', () => {
     assert.equal(status, 0);
     assert.match(stdout, /Speakers\n/);
     assert.match(stdout, /Leon Aron\s+5 quotes\s+senior fellow at the American Enterprise Institute/);
+    assert.match(run(['analyze', '--format', 'text', article]).stdout, /Jane Porter\s+1 quote\s/);
     assert.match(stdout, /Quotes\n/);
   });
 
