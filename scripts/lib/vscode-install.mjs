@@ -93,6 +93,14 @@ async function seedRipgrepCache(installation, tmpDir) {
   await run('tar', ['-czf', path.join(cacheDir, installation.ripgrepCache.file), '-C', staging, 'rg']);
 }
 
+/**
+ * The environment without the `npm_*` variables of an outer `npm run`: a nested npm would take them as
+ * its own settings, and code-server's postinstall would read the outer Node version in `npm_config_user_agent`.
+ */
+function outsideNpmScript() {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_')));
+}
+
 /** Its own package.json keeps npm from treating the repository as the project to install into. */
 function writePrivatePackageJson(dir, name) {
   fs.mkdirSync(dir, { recursive: true });
@@ -107,7 +115,7 @@ async function install(installation) {
   if (installation.ripgrepCache) await seedRipgrepCache(installation, tmpDir);
 
   const env = {
-    ...process.env,
+    ...outsideNpmScript(),
     TMPDIR: tmpDir,
     // code-server's postinstall runs `node` from PATH and checks its major version.
     ...(installation.nodeDir
@@ -128,7 +136,7 @@ async function install(installation) {
     if (installation.nodePackage) {
       info(`npm install ${installation.nodePackage} (the Node that VS Code ${installation.vscode} needs)`);
       writePrivatePackageJson(installation.nodePrefix, `node-for-vscode-${installation.name}`);
-      await npmInstall(installation.nodePrefix, installation.nodePackage, { ...process.env, TMPDIR: tmpDir });
+      await npmInstall(installation.nodePrefix, installation.nodePackage, { ...outsideNpmScript(), TMPDIR: tmpDir });
     }
     await npmInstall(installation.prefix, `code-server@${installation.codeServer}`, env);
   } catch (error) {
