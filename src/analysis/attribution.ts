@@ -65,6 +65,13 @@ interface Site {
   end: number;
 }
 
+/** The subject of a sentence: a named person, or one unnamed person ("A woman who …") with person null. */
+interface SentenceSubject {
+  person: Person | null;
+  gender: Gender;
+  start: number;
+}
+
 interface Memory {
   headline: boolean;
   /** A page furniture line ("Advertisement", "Read more: …"): looking back, the article reads through it. */
@@ -230,6 +237,10 @@ export class Attributor {
     if (isCueAt(units, cue) && !isParticiple(units[cue].lower)) {
       return !soft || this.shortTail(units, cue) ? { from: cue, to: cue, subject: subject.subject } : null;
     }
+    // "…,” Holmqvist-Rahe was quoted as saying by the state news agency.
+    if (units[cue]?.lower === 'quoted' && units[cue + 1]?.lower === 'as' && isCueAt(units, cue + 2)) {
+      return { from: cue + 2, to: cue + 2, subject: subject.subject };
+    }
     const signedOff = dash >= 0 && subject.subject.kind === 'person' && (cue >= units.length || /^[,.;)]$/.test(units[cue].text));
     return signedOff ? { from: dash, to: dash, subject: subject.subject } : null;
   }
@@ -253,12 +264,16 @@ export class Attributor {
   private leadingCue(units: readonly Unit[], at: number): Cue | null {
     const sentence = units[at].sentence;
     const floor = Math.max(sentence, at - MAX_LEADING);
+    // With no verb of saying in the sentence, a colon before the quote still names who speaks.
+    let afterColon: Cue | null = null;
+    let embedded: Cue | null = null;
     for (let from = at - 1; from >= floor; from--) {
       const unit = units[from];
       if (unit.kind === 'quote') continue;
       if (unit.text === ':' && from === at - 1) {
         const colonLead = this.colonLeadIn(units, from, sentence);
         if (colonLead) return colonLead;
+        afterColon = this.subjectBeforeColon(units, from, sentence);
         continue;
       }
       if (isAccordingTo(units, from)) {
@@ -272,9 +287,16 @@ export class Attributor {
       } else {
         subject = parseBackward(units, from, sentence);
       }
-      if (subject) return { from, to: from, subject };
+      if (!subject) continue;
+      // "said that the Senate should not expect the House to “…”": a thought verb inside a reported
+      // clause gives way to the verb of saying before it.
+      if (THOUGHT_VERBS.has(unit.lower) && subject.kind !== 'person' && subject.kind !== 'pronoun') {
+        embedded ??= { from, to: from, subject };
+        continue;
+      }
+      return { from, to: from, subject };
     }
-    return null;
+    return embedded ?? afterColon;
   }
 
   /** "Aron:" or "And from Chairwoman Rosenworcel:" right before a quote or at the end of a paragraph. */
@@ -287,6 +309,17 @@ export class Attributor {
     const opens = first === sentence || before?.lower === 'from' || (first - sentence <= 1 && before?.kind === 'punct');
     if (!opens) return null;
     return { from: colon, to: colon, subject: { kind: 'person', person: named.mention.person, start: named.mention.start, end: named.mention.end } };
+  }
+
+  /**
+   * "Thorn shot back: “…”", "He put it bluntly: “…”", "Tarrant, a retired teacher who …, said: ‘…’": a
+   * sentence whose subject is a person (or he, she) and that ends in a colon right before the quote.
+   */
+  private subjectBeforeColon(units: readonly Unit[], colon: number, sentence: number): Cue | null {
+    const subject = sentenceSubject(units, sentence, colon);
+    if (subject?.kind !== 'person' && subject?.kind !== 'pronoun') return null;
+    for (let at = sentence; at < colon; at++) if (units[at].kind === 'quote') return null;
+    return { from: colon, to: colon, subject };
   }
 
   private findReportedSpeech(units: readonly Unit[], sites: Map<number, Site>, siteFor: (cue: Cue, trailing: boolean) => Site): void {
@@ -431,16 +464,17 @@ export class Attributor {
   }
 
   /** The subject of each sentence that is a named person, with where the sentence starts. */
-  private sentenceSubjects(units: readonly Unit[]): { person: Person; start: number }[] {
-    const subjects: { person: Person; start: number }[] = [];
+  private sentenceSubjects(units: readonly Unit[]): SentenceSubject[] {
+    const subjects: SentenceSubject[] = [];
     for (let at = 0; at < units.length; at = units[at].sentenceLast + 1) {
       const subject = sentenceSubject(units, at, units[at].sentenceLast + 1);
-      if (subject?.kind === 'person') subjects.push({ person: subject.person, start: subject.start });
+      if (subject?.kind === 'person') subjects.push({ person: subject.person, gender: null, start: subject.start });
+      else if (subject?.kind === 'other' && subject.someone) subjects.push({ person: null, gender: subject.someone.gender, start: units[at].start });
     }
     return subjects;
   }
 
-  private resolve(subject: Subject, paragraph: number, at: number, resolved: readonly Site[], subjects: readonly { person: Person; start: number }[]): Person | null {
+  private resolve(subject: Subject, paragraph: number, at: number, resolved: readonly Site[], subjects: readonly SentenceSubject[]): Person | null {
     switch (subject.kind) {
       case 'person':
         return subject.person;
@@ -448,7 +482,11 @@ export class Attributor {
         return null;
       case 'pronoun': {
         const person = this.salientPerson(paragraph, at, subject.gender, resolved, subjects);
-        if (person) this.addMention(person, { start: subject.start, end: subject.end, kind: 'pronoun' });
+        if (person) {
+          this.addMention(person, { start: subject.start, end: subject.end, kind: 'pronoun' });
+          // "she added" tells who Imogen is, for the "he said" that follows.
+          person.gender ??= subject.gender;
+        }
         return person;
       }
       case 'description': {
@@ -469,13 +507,17 @@ export class Attributor {
    * The person a pronoun or a bare description stands for: the speaker of an earlier cue in the paragraph,
    * else the subject of one of its sentences, else whom the previous paragraphs were about.
    */
-  private salientPerson(paragraph: number, at: number, gender: Gender, resolved: readonly Site[], subjects: readonly { person: Person; start: number }[]): Person | null {
+  private salientPerson(paragraph: number, at: number, gender: Gender, resolved: readonly Site[], subjects: readonly SentenceSubject[]): Person | null {
     for (let i = resolved.length - 1; i >= 0 && resolved.length - i <= MAX_CANDIDATES; i--) {
-      const speaker = resolved[i].speaker;
-      if (speaker && resolved[i].cue.start < at && compatible(speaker, gender)) return speaker;
+      const { speaker, subject, cue } = resolved[i];
+      if (cue.start >= at) continue;
+      if (speaker && compatible(speaker, gender)) return speaker;
+      // "A woman who worked there told reporters … “…,” she said": she is that unnamed woman.
+      if (subject.kind === 'other' && subject.someone && (subject.someone.gender === null || gender === null || subject.someone.gender === gender)) return null;
     }
     for (let i = 0; i < subjects.length && i < MAX_CANDIDATES && subjects[i].start < at; i++) {
-      if (compatible(subjects[i].person, gender)) return subjects[i].person;
+      const subject = subjects[i];
+      if (subject.person ? compatible(subject.person, gender) : subject.gender === null || gender === null || subject.gender === gender) return subject.person;
     }
     for (let back = paragraph - 1; back >= 0 && paragraph - back <= PRONOUN_LOOKBACK; back--) {
       const memory = this.memories[back];
@@ -516,7 +558,7 @@ export class Attributor {
   }
 
   /** Quotes without a cue: another quote's speaker in the paragraph, the quote continued, or the previous paragraph's. */
-  private attributeUncued(units: readonly Unit[], paragraph: number, events: readonly Site[], subjects: readonly { person: Person; start: number }[]): void {
+  private attributeUncued(units: readonly Unit[], paragraph: number, events: readonly Site[], subjects: readonly SentenceSubject[]): void {
     let leadInWords = 0;
     let leadInOpen = true;
     let nextEvent = 0; // events are sorted by cue; index of the first one after the current quote
@@ -571,7 +613,7 @@ export class Attributor {
     return true;
   }
 
-  private remember(paragraph: number, units: readonly Unit[], events: readonly Site[], subjects: readonly { person: Person; start: number }[]): void {
+  private remember(paragraph: number, units: readonly Unit[], events: readonly Site[], subjects: readonly SentenceSubject[]): void {
     const candidates: { at: number; person: Person | null }[] = [];
     for (const site of events) candidates.push({ at: site.end, person: site.speaker });
     for (const subject of subjects) candidates.push({ at: subject.start, person: subject.person });

@@ -2,7 +2,7 @@
 // forwards from a quote ("…,” the Russian political expert Konstantin Kalachov said) or backwards from the
 // cue ("Leon Aron, a senior fellow at …, expected"). Every scan is bounded, so long inputs stay linear.
 import {
-  ADVERBS, AUXILIARIES, DETERMINERS, JUDGING_VERBS, MONTHS_AND_DAYS, OTHER_PRONOUNS, PREPOSITIONS, PROPER_ADJECTIVES,
+  ADVERBS, AUXILIARIES, DETERMINERS, GENDERED_ROLE_NOUNS, JUDGING_VERBS, MONTHS_AND_DAYS, OTHER_PRONOUNS, PREPOSITIONS, PROPER_ADJECTIVES,
   REPORTING_VERBS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_WORDS, TITLES,
   CUE_VERB, WordClass, isParticiple,
 } from './lexicon';
@@ -23,7 +23,11 @@ export type Subject =
       /** "the X" with no possessive owner: may stand for the person the paragraph is about. */
       definite: boolean;
     }
-  | { kind: 'other' };
+  | {
+      kind: 'other';
+      /** "a woman", "one engineer", "a hospital spokeswoman": one unnamed person, whom a later "she" may mean. */
+      someone?: { head: string; gender: Gender };
+    };
 
 export interface Parsed {
   subject: Subject;
@@ -170,7 +174,9 @@ function description(units: readonly Unit[], from: number, to: number): Subject 
   const head = words[words.length - 1] ?? '';
   const determiner = units[from].lower;
   const isRole = ROLE_NOUNS.has(head) || head.endsWith('year-old');
-  if (!isRole || !(determiner === 'the' || owned)) return { kind: 'other' };
+  if ((isRole || GENDERED_ROLE_NOUNS.has(head)) && !owned && /^(a|an|one|another)$/.test(determiner)) return { kind: 'other', someone: { head, gender: GENDERED_ROLE_NOUNS.get(head) ?? null } };
+  // "his daughter said": someone the article gave that role ("His daughter, Celeste Lowe, said …").
+  if (!isRole || !(determiner === 'the' || owned || /^(his|her|their)$/.test(determiner))) return { kind: 'other' };
   const roleStart = DETERMINERS.has(determiner) ? units[from + 1].start : units[from].start;
   return { kind: 'description', words, start: units[from].start, end: units[to].end, roleStart, definite: determiner === 'the' && !owned };
 }
@@ -244,6 +250,8 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
     } else break;
   }
   if (at < floor) return null;
+  at = beforeParenthesis(units, at, floor);
+  if (at < floor) return null;
   const unit = units[at];
   if (unit.text === ',') return subjectBeforeComma(units, at, floor);
   if (unit.mention) return unit.mention.possessive ? { kind: 'other' } : person(units, at).subject;
@@ -251,7 +259,10 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
   if (SUBJECT_PRONOUNS.has(unit.lower)) return pronoun(unit, at).subject;
   if (RELATIVES.has(unit.lower)) {
     const antecedent = units[at - 1]?.text === ',' ? at - 2 : at - 1;
-    return units[antecedent]?.mention ? person(units, antecedent).subject : { kind: 'other' };
+    if (units[antecedent]?.mention) return person(units, antecedent).subject;
+    // "A woman who said she worked there": the unnamed woman.
+    const described = antecedent >= floor && isWord(units[antecedent]) ? parseBackward(units, antecedent + 1, floor) : null;
+    return described?.kind === 'other' && described.someone ? described : { kind: 'other' };
   }
   if (OTHER_PRONOUNS.has(unit.lower)) return { kind: 'other' };
   if (!opensNounPhrase(unit) || DETERMINERS.has(unit.lower) || unit.lower.endsWith('ed') || unit.lower.endsWith('ing')) return null;
@@ -266,19 +277,39 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
     from--;
     if (DETERMINERS.has(previous.lower)) break;
   }
+  // "said on the same call that": the noun phrase is a preposition's object, so the "cue" is a noun.
+  if (isWord(units[from - 1]) && PREPOSITIONS.has(units[from - 1].lower)) return null;
   return description(units, from, at);
 }
 
 /** At a comma before the cue: "Leon Aron, a senior fellow …, expected" or "Trump’s running mate, JD Vance, has". */
 function subjectBeforeComma(units: readonly Unit[], comma: number, floor: number): Subject | null {
-  const named = units[comma - 1];
-  if (named?.mention && !named.mention.possessive) return person(units, comma - 1).subject;
+  const namedAt = beforeParenthesis(units, comma - 1, floor);
+  const named = units[namedAt];
+  if (named?.mention && !named.mention.possessive) return person(units, namedAt).subject;
   const opening = openingComma(units, comma, floor);
   if (opening < 0) return null;
-  const before = units[opening - 1];
-  if (before?.mention && !before.mention.possessive && looksAppositive(units, opening + 1)) return person(units, opening - 1).subject;
-  if (isWord(before) && SUBJECT_PRONOUNS.has(before.lower)) return pronoun(before, opening - 1).subject;
-  return isWord(before) ? parseBackward(units, opening, floor) ?? { kind: 'other' } : null;
+  const beforeAt = beforeParenthesis(units, opening - 1, floor);
+  const before = units[beforeAt];
+  if (before?.mention && !before.mention.possessive && looksAppositive(units, opening + 1)) return person(units, beforeAt).subject;
+  if (isWord(before) && SUBJECT_PRONOUNS.has(before.lower)) return pronoun(before, beforeAt).subject;
+  if (!isWord(before)) return null;
+  // "D'Angelo, who owns Rosa's Kitchen, where she worked for years, wrote": a clause about the appositive's last words.
+  if (/^(where|which|whose|when|who)$/.test(units[opening + 1]?.lower ?? '')) {
+    const earlier = subjectBeforeComma(units, opening, floor);
+    if (earlier?.kind === 'person') return earlier;
+  }
+  return parseBackward(units, opening, floor) ?? { kind: 'other' };
+}
+
+/** "Sen. Jane Roe (D-Ore.) said": the unit before a short parenthesis that ends at `at`, else `at`. */
+function beforeParenthesis(units: readonly Unit[], at: number, floor: number): number {
+  if (units[at]?.text !== ')') return at;
+  for (let open = at - 1; open >= floor && at - open <= 8; open--) {
+    if (units[open].text === '(') return open - 1;
+    if (units[open].kind === 'quote') break;
+  }
+  return at;
 }
 
 /**
@@ -287,6 +318,8 @@ function subjectBeforeComma(units: readonly Unit[], comma: number, floor: number
  */
 export function sentenceSubject(units: readonly Unit[], from: number, to: number): Subject | null {
   let at = from;
+  // "— A woman who …": a live blog's bullet dash.
+  if (units[at]?.kind === 'punct' && /^[—–•*-]$/.test(units[at].text)) at++;
   while (at < to && isWord(units[at]) && CONJUNCTIONS.has(units[at].lower)) at++;
   if (isWord(units[at]) && CLAUSE_OPENERS.has(units[at].lower)) {
     let comma = at;

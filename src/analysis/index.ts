@@ -45,6 +45,7 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
   const furniture: boolean[] = [];
   const occurrences: NameOccurrence[] = [];
   const nameWords = new Set<string>();
+  const organizations = new Set<string>();
   const context: RoleContext = { text: prose, isPersonWord: (lower) => nameWords.has(lower), abbreviations: new Map() };
   let firstQuote = 0;
   paragraphs.forEach((paragraph, index) => {
@@ -53,7 +54,7 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
     const tokens = tokenize(prose, paragraph, found, firstQuote);
     hasCue.push(tokens.some((token) => token.quote < 0 && ((token.classes & CUE_VERB) !== 0 || (token.end - token.start === 9 && token.lower === 'according'))));
     furniture.push(paragraph.headline && isPageFurniture(tokens));
-    const names = findNames(tokens, index, paragraph.headline);
+    const names = findNames(tokens, index, paragraph.headline, organizations);
     for (const name of names) if (name.evidence || name.parts.length > 1) for (const part of name.parts) nameWords.add(part);
     for (const name of names) {
       if (!name.inQuote) name.roles = rolesAround(context, tokens, name.first, name.last, name.titleFirst);
@@ -61,7 +62,7 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
     }
   });
 
-  const people = resolvePeople(occurrences);
+  const people = resolvePeople(occurrences, organizations);
   const mentionsByParagraph: PersonMention[][] = paragraphs.map(() => []);
   const roles = new Map<Person, RolePhrase[]>();
   for (const person of people) {

@@ -120,6 +120,15 @@ export const HONORIFICS = new Map<string, 'm' | 'f' | null>([
   ['prince', 'm'], ['princess', 'f'], ['baroness', 'f'], ['baron', 'm'], ['dr', null], ['dr.', null],
 ]);
 
+/** Role nouns that tell a person's gender: "His daughter, Celeste …" is a woman. */
+export const GENDERED_ROLE_NOUNS = new Map<string, 'm' | 'f'>([
+  ...[...words(`mother daughter wife widow sister aunt niece grandmother granddaughter stepmother stepdaughter girlfriend
+    woman girl spokeswoman chairwoman congresswoman businesswoman sportswoman actress waitress councilwoman policewoman
+    mother-of-two mother-of-three mother-of-four grandmother-of-five`)].map((word) => [word, 'f'] as const),
+  ...[...words(`father son husband widower brother uncle nephew grandfather grandson stepfather stepson boyfriend man boy
+    spokesman congressman businessman sportsman actor waiter councilman policeman father-of-two father-of-three`)].map((word) => [word, 'm'] as const),
+]);
+
 /** Title words written before a name ("President", "Sen.", "Vice", "Secretary"). */
 export const TITLES = words(`president vice prime minister secretary sen sen. senator rep rep. representative congressman
   congresswoman gov gov. governor lt lt. lieutenant mayor dr dr. doctor mr mr. mrs mrs. ms ms. miss mx mx. prof prof.
@@ -127,7 +136,7 @@ export const TITLES = words(`president vice prime minister secretary sen sen. se
   cmdr. commander judge justice chancellor king queen prince princess pope sheikh sheik emir ayatollah ambassador
   chairman chairwoman chair commissioner director chief ceo cfo coo speaker leader rabbi rev rev. reverend father
   bishop archbishop cardinal coach detective det det. officer sheriff deputy attorney premier dame sir lord lady
-  baroness baron councillor councilman councilwoman councilmember alderman inspector superintendent supt supt.
+  baroness baron councillor cllr cllr. councilman councilwoman councilmember alderman inspector superintendent supt supt.
   constable pastor imam trooper agent corporal cpl cpl. pfc private spokesman spokeswoman spokesperson
   attorney-general secretary-general president-elect vice-president first former then-president acting interim
   executive managing supreme crown assemblyman assemblywoman assemblymember delegate mp mep state foreign defense
@@ -221,6 +230,8 @@ export const ORGANIZATION_WORDS = words(`institute institution university colleg
   united rovers athletic wanderers albion rangers dynamo sporting olympique hotspur
   kremlin pentagon whitehall downing hamas hezbollah taliban isis reuters bloomberg cnn bbc nbc abc cbs fox msnbc
   npr pbs afp ap nasa fbi cia nsa who nato un eu opec imf google apple microsoft amazon meta facebook twitter x
+  logistics polymers chemicals plastics foods shipping freight mining insurance bancorp securities ventures robotics
+  therapeutics biosciences semiconductor semiconductors software entertainment
   tesla spacex openai nvidia samsung toyota boeing airbus telegram tiktok instagram youtube whatsapp`);
 
 /** Place words that are also surnames: "Jane Park", "Ricki Lake", "Michael Bay", "Lauryn Hill". */

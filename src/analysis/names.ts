@@ -1,8 +1,8 @@
 // People named in the article: capitalised runs of words read as names, each person once, with every
 // mention (full name, surname, title and surname, first name).
 import {
-  FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, JUDGING_VERBS, NOT_NAME_WORDS, OFFICE_WORDS,
-  ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PARTICLES, PLACE_WORDS, PLACES, PROPER_ADJECTIVES, REPORTING_VERBS, ROLE_NOUNS,
+  FIRST_NAMES, GENDERED_ROLE_NOUNS, HONORIFICS, IRREGULAR_PAST, JUDGING_VERBS, NOT_NAME_WORDS, OFFICE_WORDS,
+  ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PARTICLES, PLACE_WORDS, PLACES, PREPOSITIONS, PROPER_ADJECTIVES, REPORTING_VERBS, ROLE_NOUNS,
   SPEECH_VERBS, SURNAME_PLACE_WORDS, TITLES, WEAK_ORGANIZATION_WORDS, CUE_VERB, WordClass,
 } from './lexicon';
 import type { MentionKind } from './model';
@@ -192,7 +192,11 @@ function appositiveFollows(tokens: readonly Token[], after: number): boolean {
 }
 
 /** Name occurrences in one paragraph's tokens, in order. */
-export function findNames(tokens: readonly Token[], paragraph: number, headline: boolean): NameOccurrence[] {
+/**
+ * Names in a paragraph's tokens. The first words of organisation names ("Veldhaven" of "Veldhaven
+ * Logistics") go into `organizations`, so that the short form alone is not taken for a person.
+ */
+export function findNames(tokens: readonly Token[], paragraph: number, headline: boolean, organizations: Set<string>): NameOccurrence[] {
   const found: NameOccurrence[] = [];
   let at = 0;
   while (at < tokens.length) {
@@ -207,6 +211,7 @@ export function findNames(tokens: readonly Token[], paragraph: number, headline:
     }
     const occurrence = readRun(tokens, runStart, at - 1, paragraph, headline);
     if (occurrence) found.push(occurrence);
+    else if (at - runStart >= 2 && isOrganizationWord(tokens[at - 1]) && isNameWord(tokens[runStart])) organizations.add(normalizeName(tokens[runStart].lower));
   }
   return found;
 }
@@ -304,7 +309,7 @@ function canStandAlone(part: string): boolean {
  * surnames, titles with surnames and unique first names then point to them, preferring the person of that
  * surname mentioned last.
  */
-export function resolvePeople(occurrences: readonly NameOccurrence[]): Person[] {
+export function resolvePeople(occurrences: readonly NameOccurrence[], organizations: ReadonlySet<string>): Person[] {
   const people: Person[] = [];
   const byKey = new Map<string, Person>();
   const bySurname = new Map<string, Person[]>();
@@ -322,6 +327,9 @@ export function resolvePeople(occurrences: readonly NameOccurrence[]): Person[] 
     people.push(person);
     byKey.set(key, person);
     addTo(bySurname, person.surname, person);
+    // "José Álvarez de Castro" is also "Álvarez", and "Luiz Inácio Lula da Silva" "Lula".
+    const particle = person.parts.findIndex((part, at) => at >= 2 && PARTICLES.has(part));
+    if (particle > 0 && !PARTICLES.has(person.parts[particle - 1])) addTo(bySurname, person.parts[particle - 1], person);
     if (person.parts.length > 1) addTo(byFirstName, person.parts[0], person);
     return person;
   };
@@ -340,7 +348,7 @@ export function resolvePeople(occurrences: readonly NameOccurrence[]): Person[] 
         known.parts = occurrence.parts;
         known.name = occurrence.text.replace(/\s+/g, ' ');
       }
-      if (person.gender === null) person.gender = occurrence.gender;
+      person.gender ??= occurrence.gender ?? genderOfRoles(occurrence.roles);
       if (known && !occurrence.headline && !occurrence.inQuote && isWeakName(known)) known.name = occurrence.text.replace(/\s+/g, ' ');
       accepted.add(occurrence);
     }
@@ -367,14 +375,27 @@ export function resolvePeople(occurrences: readonly NameOccurrence[]): Person[] 
     if (person) {
       const firstName = occurrence.parts.length === 1 && person.parts.length > 1 && person.parts[0] === occurrence.parts[0];
       mention(person, occurrence, titled ? 'title' : firstName ? 'name' : 'surname');
+      person.gender ??= occurrence.gender;
       continue;
     }
     const part = occurrence.parts.length === 1 || PARTICLES.has(occurrence.parts[0]) ? surnameOf(occurrence.parts) : '';
-    if (part && occurrence.standsAlone && canStandAlone(part)) {
+    if (part && occurrence.standsAlone && canStandAlone(part) && !organizations.has(part)) {
       mention(create(occurrence), occurrence, titled ? 'title' : 'surname');
     }
   }
   return people;
+}
+
+/** "his daughter", "a spokesman for …": the gender a role's head noun tells, read up to its first preposition. */
+function genderOfRoles(phrases: readonly RolePhrase[]): Gender {
+  for (const phrase of phrases) {
+    for (const word of phrase.text.toLowerCase().split(/[\s,;]+/)) {
+      if (PREPOSITIONS.has(word) || word === 'who') break;
+      const gender = GENDERED_ROLE_NOUNS.get(word);
+      if (gender) return gender;
+    }
+  }
+  return null;
 }
 
 function addTo(index: Map<string, Person[]>, key: string, person: Person): void {
@@ -396,7 +417,10 @@ function isWeakName(person: Person): boolean {
 function personForShortName(occurrence: NameOccurrence, bySurname: Map<string, Person[]>, byFirstName: Map<string, Person[]>): Person | undefined {
   const { parts } = occurrence;
   const surname = surnameOf(parts);
-  const candidates = (bySurname.get(surname) ?? []).filter((person) => endsWith(person.parts, parts) || (parts.length === 1));
+  const sameName = (bySurname.get(surname) ?? []).filter((person) => endsWith(person.parts, parts) || (parts.length === 1));
+  // "Ms. Ahlgren" among Lars, Constance and Tobias Ahlgren: the honorific tells which.
+  const sameGender = sameName.filter((person) => occurrence.gender === null || person.gender === null || person.gender === occurrence.gender);
+  const candidates = sameGender.length ? sameGender : sameName;
   if (candidates.length) {
     const seen = candidates.filter((person) => person.lastSeen >= 0);
     const pool = seen.length ? seen : candidates;

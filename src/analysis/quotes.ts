@@ -82,7 +82,8 @@ function canCloseSingle(text: string, at: number, to: number): boolean {
 function looksPossessive(text: string, at: number): boolean {
   if (text[at - 1] !== 's' || text[at + 1] !== ' ') return false;
   const next = /^[a-z]+/.exec(text.slice(at + 2, at + 20));
-  return next !== null && !/^(he|she|they|said|says|told|asked|added|i|we)$/.test(next[0]);
+  // A possessive is followed by a noun; "left with ‘no good options’ after …" closes before a function word.
+  return next !== null && !/^(he|she|they|said|says|told|asked|added|i|we|after|before|and|or|but|as|in|on|at|for|to|from|with|by|of|that|which|who|is|was|were|are|than|if|when|because)$/.test(next[0]);
 }
 
 /**
@@ -179,20 +180,36 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
       cursor = last;
       return spans;
     };
+    // British style: ‘… asked me, “Where will we go now?” and …’ is one single-quoted passage with a
+    // double quote nested in it.
+    const outers = doubles.length ? singlesAroundDoubles(text, marks, paragraph, doubles, index) : [];
+    const primary = outers.length ? doubles.filter((quote) => !outers.some((outer) => outer.start < quote.start && quote.end < outer.end)) : doubles;
     let gapStart = paragraph.start;
     const singles: FoundQuote[] = [];
-    for (const quote of doubles) {
+    for (const quote of mergeByStart(primary, outers)) {
       for (const span of passagesIn(gapStart, quote.start, true)) singles.push(singleQuote(span, index));
-      quote.nested = passagesIn(quote.contentStart, quote.contentEnd, false);
+      if (outers.includes(quote)) singles.push(quote);
+      else quote.nested = passagesIn(quote.contentStart, quote.contentEnd, false);
       gapStart = quote.end;
     }
     for (const span of passagesIn(gapStart, paragraph.end, true)) singles.push(singleQuote(span, index));
-    quotes.push(...mergeByStart(doubles, singles));
+    quotes.push(...mergeByStart(primary, singles));
   });
 
   const position = new Map(quotes.map((quote, at) => [quote, at]));
   for (const [quote, previous] of continuedFrom) quote.continues = position.get(previous) ?? null;
   return quotes;
+}
+
+/** Single-quoted passages of the paragraph that hold whole double quotes: those become their nested passages. */
+function singlesAroundDoubles(text: string, marks: readonly number[], paragraph: Span, doubles: readonly FoundQuote[], index: number): FoundQuote[] {
+  const outers: FoundQuote[] = [];
+  for (const span of singlePassages(text, marks, 0, marks.length, paragraph.start, paragraph.end, true)) {
+    const inside = doubles.filter((quote) => span.start < quote.start && quote.end < span.end);
+    if (!inside.length || doubles.some((quote) => quote.start < span.end && span.start < quote.end && !inside.includes(quote))) continue;
+    outers.push({ ...singleQuote(span, index), nested: inside.map(({ start, end }) => ({ start, end })) });
+  }
+  return outers;
 }
 
 function singleQuote(span: Span, paragraph: number): FoundQuote {
