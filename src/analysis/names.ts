@@ -187,13 +187,14 @@ function appositiveFollows(tokens: readonly Token[], after: number): boolean {
     if (token.kind !== 'word') break;
     if (ORGANIZATION_NOUNS.has(token.lower)) return false;
     if ((token.classes & WordClass.RoleNoun) !== 0) return true;
+    // ", a pomologist at Cascadia State University": someone who works somewhere.
+    if (!token.cap && tokens[at + 1]?.lower === 'at' && (tokens[at + 2]?.cap || (tokens[at + 2]?.lower === 'the' && tokens[at + 3]?.cap))) return true;
   }
   return false;
 }
 
-/** Name occurrences in one paragraph's tokens, in order. */
 /**
- * Names in a paragraph's tokens. The first words of organisation names ("Veldhaven" of "Veldhaven
+ * Name occurrences in one paragraph's tokens, in order. The first words of organisation names ("Veldhaven" of "Veldhaven
  * Logistics") go into `organizations`, so that the short form alone is not taken for a person.
  */
 export function findNames(tokens: readonly Token[], paragraph: number, headline: boolean, organizations: Set<string>): NameOccurrence[] {
@@ -276,7 +277,9 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   const appositive = appositiveFollows(tokens, after);
   const cue = possessive || afterPreposition ? Cue.None : cueFollows(tokens, after);
   const speaks = cue === Cue.Speech;
-  const local = appositive || cue !== Cue.None || cuePrecedes(tokens, from - 1) || roleSetOffBefore(tokens, from - 1);
+  // "The leader of the group, Gareth Price, described …": set off by commas before a verb of saying.
+  const setOffBeforeCue = !possessive && tokens[from - 1]?.text === ',' && next?.text === ',' && cueFollows(tokens, after + 1) === Cue.Speech;
+  const local = appositive || cue !== Cue.None || cuePrecedes(tokens, from - 1) || roleSetOffBefore(tokens, from - 1) || setOffBeforeCue;
   const evidence = headline ? knownFirstName || honorific : knownFirstName || titled || local;
   const standsAlone = !headline && (personalTitle || speaks || appositive || cuePrecedes(tokens, from - 1));
   const start = tokens[first].start;

@@ -144,14 +144,23 @@ function roleAfter(tokens: readonly Token[], nameLast: number, isPersonWord: (lo
     if (token.kind === 'word' && /^(who|which|whose)$/.test(token.lower)) break;
     if (token.kind === 'word' && isVerbish(token.lower)) return null;
     if (!hasRole && i - from < 6 && isRoleWord(token)) hasRole = true;
+    // "a pomologist at Cascadia State University": a plain noun working at a named place is a role too.
+    if (!hasRole && article && i === from + 1 && ORG_PREPOSITIONS.has(token.lower) && !tokens[from].cap && isPlainNoun(tokens[from].lower) && startsName(tokens, i + 1)) hasRole = true;
     to = i;
   }
   if (!hasRole || to < from) return null;
   const ends = tokens[to + 1];
-  // The appositive must close: a comma, the end of the sentence or a dash, not run on into a clause.
-  if (ends && !/^[,.;—–)]$/.test(ends.text) && !/^(who|which|whose)$/.test(ends.lower)) return null;
+  // The appositive must close: a comma, the end of the sentence, a dash or the organisation's "(IFL)",
+  // not run on into a clause.
+  if (ends && !/^[,.;—–()]$/.test(ends.text) && !/^(who|which|whose)$/.test(ends.lower)) return null;
   if (!article && !mayQualify(tokens[from], tokens[from + 1], isPersonWord) && tokens[from + 1]?.kind !== 'possessive' && !tokens[from].cap) return null;
   return [from, to];
+}
+
+/** A capitalised word at `at`, after an optional "the": "Cascadia State University", "the Thornbury Institute". */
+function startsName(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at]?.lower === 'the' ? tokens[at + 1] : tokens[at];
+  return first !== undefined && first.kind === 'word' && first.cap;
 }
 
 /** "Trump’s running mate, JD Vance, …": a role phrase opening the sentence, then the name set off by commas. */
@@ -174,6 +183,40 @@ function roleSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast
   if (to - from >= MAX_BEFORE) return null;
   if (/^(the|a|an)$/.test(tokens[from].lower)) from++;
   return from <= to ? [from, to] : null;
+}
+
+const MAX_SET_OFF = 14;
+
+function endsSentence(token: Token | undefined): boolean {
+  return token === undefined || (token.kind === 'punct' && /^[.!?:]$/.test(token.text));
+}
+
+/**
+ * "The leader of the Conservative group on the council, Gareth Llewellyn-Price, …", "The council’s cabinet
+ * member for communities, Cllr Rashid Khan, …": a role with its complement opening the sentence.
+ */
+function roleWithComplementSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast: number): [number, number] | null {
+  const comma = titleFirst - 1;
+  if (tokens[comma]?.text !== ',' || !/^[,—–]$/.test(tokens[nameLast + 1]?.text ?? '')) return null;
+  let start = comma - 1;
+  while (start > 0 && comma - start < MAX_SET_OFF && !endsSentence(tokens[start - 1])) start--;
+  if (start < 0 || !endsSentence(tokens[start - 1])) return null;
+  let from = start;
+  if (/^(the|a|an)$/.test(tokens[from].lower)) from++;
+  if (tokens[from + 1]?.kind === 'possessive') from += 2;
+  let at = from;
+  let roleWords = 0;
+  for (; at < comma; at++) {
+    const token = tokens[at];
+    if (token.kind !== 'word' || token.cap) break;
+    if (isRoleWord(token)) roleWords++;
+    else if (!ROLE_MODIFIERS.has(token.lower) && !(isPlainNoun(token.lower) && tokens[at + 1] && isRoleWord(tokens[at + 1]))) break;
+  }
+  if (!roleWords || !isRoleWord(tokens[at - 1]) || !/^(of|for|at|on|in|with)$/.test(tokens[at]?.lower ?? '')) return null;
+  for (let rest = at; rest < comma; rest++) {
+    if (tokens[rest].kind === 'punct' || tokens[rest].kind === 'quote' || isVerbish(tokens[rest].lower)) return null;
+  }
+  return [tokens[from - 1]?.kind === 'possessive' ? from - 2 : from, comma - 1];
 }
 
 interface FoundOrganization {
@@ -254,7 +297,8 @@ export function rolesAround(context: RoleContext, tokens: readonly Token[], name
   const possessive = tokens[nameLast + 1]?.kind === 'possessive';
   const after = possessive ? null : roleAfter(tokens, nameLast, isPersonWord);
   if (after) found.push(phrase(context, tokens, after[0], after[1], mentionStart));
-  const setOff = before ? null : roleSetOffBefore(tokens, Math.min(titleFirst, nameFirst), nameLast);
+  // A lone title ("Cllr Rashid Khan") leaves room for a role set off before it.
+  const setOff = before && before[1] > before[0] ? null : roleSetOffBefore(tokens, Math.min(titleFirst, nameFirst), nameLast) ?? roleWithComplementSetOffBefore(tokens, Math.min(titleFirst, nameFirst), nameLast);
   if (setOff) found.push(phrase(context, tokens, setOff[0], setOff[1], mentionStart));
   return found;
 }
