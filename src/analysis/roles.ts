@@ -142,7 +142,8 @@ function roleAfter(tokens: readonly Token[], nameLast: number, isPersonWord: (lo
     if (isBoundary(token) || token.quote !== first.quote) break;
     // "an epidemiologist at the Karolinska Institute who was not involved": the role ends at "who".
     if (token.kind === 'word' && /^(who|which|whose)$/.test(token.lower)) break;
-    if (token.kind === 'word' && isVerbish(token.lower)) return null;
+    // "Cascadia State University": a capitalised word is part of a name, not the verb "state".
+    if (token.kind === 'word' && !token.cap && isVerbish(token.lower)) return null;
     if (!hasRole && i - from < 6 && isRoleWord(token)) hasRole = true;
     // "a pomologist at Cascadia State University": a plain noun working at a named place is a role too.
     if (!hasRole && article && i === from + 1 && ORG_PREPOSITIONS.has(token.lower) && !tokens[from].cap && isPlainNoun(tokens[from].lower) && startsName(tokens, i + 1)) hasRole = true;
