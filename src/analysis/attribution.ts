@@ -146,7 +146,7 @@ export class Attributor {
     units.forEach((unit, at) => {
       if (unit.kind !== 'quote' || this.namesAWork(units, at)) return;
       const trailing = this.trailingCue(units, at);
-      const cue = trailing ?? this.leadingCue(units, at);
+      const cue = this.preferLeading(units, trailing) ? this.leadingCue(units, at) ?? trailing : trailing ?? this.leadingCue(units, at);
       if (cue) siteFor(cue, trailing !== null).quotes.push(unit.quote);
     });
     this.findReportedSpeech(units, sites, siteFor);
@@ -243,6 +243,14 @@ export class Attributor {
     }
     const signedOff = dash >= 0 && subject.subject.kind === 'person' && (cue >= units.length || /^[,.;)]$/.test(units[cue].text));
     return signedOff ? { from: dash, to: dash, subject: subject.subject } : null;
+  }
+
+  /**
+   * "Daneyev hailed what he called “a victory for patience”, according to the state news agency": the
+   * agency only reports it, so a speaker before the quote comes first.
+   */
+  private preferLeading(units: readonly Unit[], trailing: Cue | null): boolean {
+    return trailing !== null && trailing.subject.kind === 'other' && isAccordingTo(units, trailing.from);
   }
 
   /**

@@ -46,6 +46,7 @@ const INFINITIVE_FRAME = new Set([
   'then', 'once', 'would', 'will', 'wants', 'wanted', 'tried', 'tries', 'sought', 'seeks', 'moved', 'rushed', 'hastened',
 ]);
 const RELATIVES = new Set(['who', 'whom']);
+const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'because', 'unless', 'whilst']);
 const CLAUSE_OPENERS = new Set([
   'when', 'while', 'after', 'before', 'as', 'because', 'although', 'though', 'if', 'since', 'once', 'until', 'whereas',
   'ahead', 'based', 'following', 'given', 'despite', 'amid', 'in', 'on', 'at', 'during', 'for', 'with', 'without',
@@ -187,9 +188,14 @@ function description(units: readonly Unit[], from: number, to: number): Subject 
  */
 export function parseForward(units: readonly Unit[], at: number): Parsed | null {
   const first = units[at];
-  if (!isWord(first)) return null;
+  // "“…,” while Tran said …": a new clause with a subject of its own.
+  if (!isWord(first) || SUBORDINATORS.has(first.lower)) return null;
   if (first.mention) {
     const named = person(units, at);
+    // "Ashby spokeswoman Tanya Marsh-Oduya", "Putin ally Dmitry Medvedev": the name after the role speaks.
+    const role = units[named.end];
+    const next = units[named.end + 1];
+    if (isWord(role) && !role.cap && ROLE_NOUNS.has(role.lower) && next?.mention) return withApposition(units, person(units, named.end + 1));
     if (units[named.end]?.kind !== 'possessive') return withApposition(units, named);
   } else if (SUBJECT_PRONOUNS.has(first.lower)) {
     return pronoun(first, at);
@@ -220,12 +226,27 @@ export function parseForward(units: readonly Unit[], at: number): Parsed | null 
 
 /** "Trump’s spokesman, Jane Doe, said": a named person set off after a description is the subject. */
 function withApposition(units: readonly Unit[], parsed: Parsed): Parsed {
-  if (units[parsed.end]?.text !== ',') return parsed;
-  const named = units[parsed.end + 1];
-  if (parsed.subject.kind === 'person' || !named?.mention) return parsed;
-  const after = mentionEnd(units, parsed.end + 1);
-  if (units[after]?.text !== ',') return parsed;
-  return { subject: person(units, parsed.end + 1).subject, end: after + 1 };
+  if (parsed.subject.kind === 'person') return parsed;
+  // "Velasco's co-star in the first film, Theo Brandt, …": the description may run on a few words to its comma.
+  let comma = parsed.end;
+  while (comma < units.length && comma - parsed.end < MAX_NOUN_PHRASE && isWord(units[comma]) && !units[comma].mention && !isCueAt(units, comma)) comma++;
+  if (units[comma]?.text !== ',') return parsed;
+  const named = appositiveName(units, comma + 1);
+  if (named < 0) return parsed;
+  const after = mentionEnd(units, named);
+  return { subject: person(units, named).subject, end: units[after]?.text === ',' ? after + 1 : after };
+}
+
+/**
+ * Index of the name at `at` in ", Shri Vikram Adhikari, …" or ", Professor Rajan Pillai of Seraya National
+ * University, …" (titles before it, "of …" after it), or -1.
+ */
+function appositiveName(units: readonly Unit[], at: number): number {
+  let named = at;
+  while (isWord(units[named]) && !units[named].mention && TITLES.has(units[named].lower) && named - at < 3) named++;
+  if (!units[named]?.mention || units[named].mention!.possessive) return -1;
+  const after = mentionEnd(units, named);
+  return units[after]?.text === ',' || /^(of|at|from)$/.test(units[after]?.lower ?? '') ? named : -1;
 }
 
 /**
@@ -289,6 +310,9 @@ function subjectBeforeComma(units: readonly Unit[], comma: number, floor: number
   if (named?.mention && !named.mention.possessive) return person(units, namedAt).subject;
   const opening = openingComma(units, comma, floor);
   if (opening < 0) return null;
+  // "Another analyst, Professor Rajan Pillai of Seraya National University, said"
+  const inside = appositiveName(units, opening + 1);
+  if (inside >= 0) return person(units, inside).subject;
   const beforeAt = beforeParenthesis(units, opening - 1, floor);
   const before = units[beforeAt];
   if (before?.mention && !before.mention.possessive && looksAppositive(units, opening + 1)) return person(units, beforeAt).subject;

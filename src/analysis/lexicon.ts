@@ -36,7 +36,7 @@ export const SPEECH_VERBS = verbs(
 export const JUDGING_VERBS = verbs(
   `describe call dismiss praise hail criticize criticise accuse blast slam mock denounce condemn label brand
    fault thank welcome tout demand propose question challenge dub characterize characterise compare defend
-   disagree object protest lambast lambaste attack rebuke applaud credit blame pan`,
+   disagree object protest lambast lambaste attack rebuke applaud credit blame pan remember`,
   `tell tells told telling speak speaks spoke speaking spoken put puts putting sum sums summed summing`,
 );
 
@@ -118,6 +118,7 @@ export const HONORIFICS = new Map<string, 'm' | 'f' | null>([
   ['mr', 'm'], ['mr.', 'm'], ['mrs', 'f'], ['mrs.', 'f'], ['ms', 'f'], ['ms.', 'f'], ['miss', 'f'], ['mx', null],
   ['mx.', null], ['sir', 'm'], ['dame', 'f'], ['lord', 'm'], ['lady', 'f'], ['king', 'm'], ['queen', 'f'],
   ['prince', 'm'], ['princess', 'f'], ['baroness', 'f'], ['baron', 'm'], ['dr', null], ['dr.', null],
+  ['shri', 'm'], ['sri', null], ['smt', 'f'], ['smt.', 'f'], ['shrimati', 'f'],
 ]);
 
 /** Role nouns that tell a person's gender: "His daughter, Celeste …" is a woman. */
@@ -136,7 +137,7 @@ export const TITLES = words(`president vice prime minister secretary sen sen. se
   cmdr. commander judge justice chancellor king queen prince princess pope sheikh sheik emir ayatollah ambassador
   chairman chairwoman chair commissioner director chief ceo cfo coo speaker leader rabbi rev rev. reverend father
   bishop archbishop cardinal coach detective det det. officer sheriff deputy attorney premier dame sir lord lady
-  baroness baron councillor cllr cllr. councilman councilwoman councilmember alderman inspector superintendent supt supt.
+  di dci ds dc pc shri sri smt smt. shrimati baroness baron councillor cllr cllr. councilman councilwoman councilmember alderman inspector superintendent supt supt.
   constable pastor imam trooper agent corporal cpl cpl. pfc private spokesman spokeswoman spokesperson
   attorney-general secretary-general president-elect vice-president first former then-president acting interim
   executive managing supreme crown assemblyman assemblywoman assemblymember delegate mp mep state foreign defense
@@ -162,7 +163,7 @@ export const PROPER_ADJECTIVES = words(`american us u.s. usa british uk u.k. eng
   rwandan congolese zimbabwean zambian angolan senegalese malian cameroonian ivorian south north new former`);
 
 /** Nouns naming a person's role: the head of "the Russian leader", "a senior fellow at …". */
-export const ROLE_NOUNS = words(`aunt uncle niece nephew cousin grandson granddaughter stepfather stepmother fiance fiancee girlfriend boyfriend president leader minister secretary senator representative congressman congresswoman lawmaker
+export const ROLE_NOUNS = words(`co-author coauthor aunt uncle niece nephew cousin grandson granddaughter stepfather stepmother fiance fiancee girlfriend boyfriend president leader minister secretary senator representative congressman congresswoman lawmaker
   legislator governor mayor official spokesman spokeswoman spokesperson director chief head chairman chairwoman chair ceo
   cfo coo founder co-founder cofounder manager coach player analyst expert economist professor researcher scientist
   fellow scholar historian author writer journalist reporter correspondent editor columnist commentator lawyer attorney
@@ -230,7 +231,7 @@ export const ORGANIZATION_WORDS = words(`institute institution university colleg
   united rovers athletic wanderers albion rangers dynamo sporting olympique hotspur
   kremlin pentagon whitehall downing hamas hezbollah taliban isis reuters bloomberg cnn bbc nbc abc cbs fox msnbc
   npr pbs afp ap nasa fbi cia nsa who nato un eu opec imf google apple microsoft amazon meta facebook twitter x
-  logistics polymers chemicals plastics foods shipping freight mining insurance bancorp securities ventures robotics
+  pictures films productions publishing logistics polymers chemicals plastics foods shipping freight mining insurance bancorp securities ventures robotics
   therapeutics biosciences semiconductor semiconductors software entertainment
   tesla spacex openai nvidia samsung toyota boeing airbus telegram tiktok instagram youtube whatsapp`);
 

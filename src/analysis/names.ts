@@ -181,6 +181,8 @@ function appositiveFollows(tokens: readonly Token[], after: number): boolean {
   const next = tokens[after + 1];
   if (next === undefined) return false;
   if (/^\d{1,3}$/.test(next.text) || next.lower === 'who') return true;
+  // "Nadia Qureshi, defending, said"
+  if (next.kind === 'word' && !next.cap && next.lower.endsWith('ing') && tokens[after + 2]?.text === ',') return true;
   if (!/^(a|an|the)$/.test(next.lower)) return false;
   for (let at = after + 2; at < tokens.length && at <= after + 5; at++) {
     const token = tokens[at];
@@ -239,7 +241,9 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   for (let i = first; i <= to; i++) parts.push(normalizeName(tokens[i].lower));
   // "Substitute Chidi Okafor": a word opening the sentence, before a known first name, is not part of the name.
   const opensSentence = from === 0 || /^[.!?:"“‘—]$/.test(tokens[from - 1].text);
-  if (opensSentence && first === from && parts.length >= 3 && !FIRST_NAMES.has(parts[0]) && FIRST_NAMES.has(parts[1])) {
+  // "Co-author R.K. Natarajan": a role noun opening the sentence is no part of the name either.
+  const roleFirst = parts.length >= 2 && ROLE_NOUNS.has(tokens[first].lower) && !FIRST_NAMES.has(parts[0]);
+  if (opensSentence && first === from && (roleFirst || (parts.length >= 3 && !FIRST_NAMES.has(parts[0]) && FIRST_NAMES.has(parts[1])))) {
     first++;
     parts.shift();
   }
@@ -247,7 +251,8 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   const run = from < first ? tokens.slice(from, to + 1).map((token) => normalizeName(token.lower)).join(' ') : whole;
   if (isPlace(whole) || isPlace(run) || (parts.length === 1 && PROPER_ADJECTIVES.has(parts[0]))) return null;
   // "Hyde Park", but "Jane Park" and "Michael Bay".
-  if (PLACE_WORDS.has(lastToken.lower) && !(parts.length > 1 && FIRST_NAMES.has(parts[0]) && SURNAME_PLACE_WORDS.has(lastToken.lower))) return null;
+  // "Park said" after "Elliot Park": a surname that is also a place word may stand alone.
+  if (PLACE_WORDS.has(lastToken.lower) && !((parts.length === 1 || FIRST_NAMES.has(parts[0])) && SURNAME_PLACE_WORDS.has(lastToken.lower))) return null;
 
   let honorific = false;
   let gender: Gender = null;
@@ -319,7 +324,8 @@ export function resolvePeople(occurrences: readonly NameOccurrence[], organizati
   const byFirstName = new Map<string, Person[]>();
   const singleUse = new Set<string>();
   for (const occurrence of occurrences) {
-    if (occurrence.parts.length === 1 && !occurrence.headline) singleUse.add(occurrence.parts[0]);
+    // "Aron said", "De la Vega says": a surname used alone confirms the full name it belongs to.
+    if ((occurrence.parts.length === 1 || PARTICLES.has(occurrence.parts[0])) && !occurrence.headline) singleUse.add(surnameOf(occurrence.parts));
   }
   const create = (occurrence: NameOccurrence): Person => {
     const key = keyOf(occurrence.parts);

@@ -86,12 +86,17 @@ function looksPossessive(text: string, at: number): boolean {
   return next !== null && !/^(he|she|they|said|says|told|asked|added|i|we|after|before|and|or|but|as|in|on|at|for|to|from|with|by|of|that|which|who|is|was|were|are|than|if|when|because)$/.test(next[0]);
 }
 
+interface Passage extends Span {
+  closed: boolean;
+}
+
 /**
  * Single-quoted passages among marks[first..last) lying in [from, to): apostrophes are skipped, and an
- * unclosed mark pairs with nothing.
+ * unclosed mark pairs with nothing, except with `paragraphEnd` where a curly ‘ opening the paragraph or
+ * following a colon runs to its end (British style: a quote that goes on into the next paragraph).
  */
-function singlePassages(text: string, marks: readonly number[], first: number, last: number, from: number, to: number, checkPossessive: boolean): Span[] {
-  const passages: Span[] = [];
+function singlePassages(text: string, marks: readonly number[], first: number, last: number, from: number, to: number, checkPossessive: boolean, paragraphEnd = false): Passage[] {
+  const passages: Passage[] = [];
   let open = -1;
   for (let i = first; i < last; i++) {
     const at = marks[i];
@@ -100,11 +105,22 @@ function singlePassages(text: string, marks: readonly number[], first: number, l
     if (open < 0) {
       if (canOpenSingle(text, at, from)) open = at;
     } else if (canCloseSingle(text, at, to) && !(checkPossessive && looksPossessive(text, at))) {
-      if (isPassage(text, open + 1, at)) passages.push({ start: open, end: at + 1 });
+      if (isPassage(text, open + 1, at)) passages.push({ start: open, end: at + 1, closed: true });
       open = -1;
     }
   }
+  if (paragraphEnd && open >= 0 && text[open] === '‘' && opensStatement(text, open, from)) {
+    const end = trimEnd(text, open + 1, to);
+    if (isPassage(text, open + 1, end)) passages.push({ start: open, end, closed: false });
+  }
   return passages;
+}
+
+/** At the paragraph's start, or after "said:". */
+function opensStatement(text: string, at: number, paragraphStart: number): boolean {
+  let before = at - 1;
+  while (before >= paragraphStart && isSpaceCode(text.charCodeAt(before))) before--;
+  return before < paragraphStart || text[before] === ':';
 }
 
 /** At least two characters that are not space, one of them a letter: not "rock 'n' roll". */
@@ -165,9 +181,6 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
     }
     const unclosed = open >= 0 ? emit(open, paragraph.end, false) : null;
 
-    const previous = openAtParagraphEnd;
-    if (previous && doubles.length && doubles[0].start === paragraph.start) continuedFrom.set(doubles[0], previous);
-    openAtParagraphEnd = unclosed;
 
     // Nested single quotes inside each double quote; single-quoted passages between double quotes.
     // The ranges come in document order, so one cursor walks the marks once.
@@ -176,7 +189,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
       while (cursor < marks.length && marks[cursor] < from) cursor++;
       let last = cursor;
       while (last < marks.length && marks[last] < to) last++;
-      const spans = singlePassages(text, marks, cursor, last, from, to, outside);
+      const spans = singlePassages(text, marks, cursor, last, from, to, outside, outside && !unclosed && to === paragraph.end);
       cursor = last;
       return spans;
     };
@@ -193,7 +206,12 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
       gapStart = quote.end;
     }
     for (const span of passagesIn(gapStart, paragraph.end, true)) singles.push(singleQuote(span, index));
-    quotes.push(...mergeByStart(primary, singles));
+    const inParagraph = mergeByStart(primary, singles);
+    quotes.push(...inParagraph);
+
+    const previous = openAtParagraphEnd;
+    if (previous && inParagraph.length && inParagraph[0].start === paragraph.start) continuedFrom.set(inParagraph[0], previous);
+    openAtParagraphEnd = unclosed ?? singles.find((quote) => !quote.closed) ?? null;
   });
 
   const position = new Map(quotes.map((quote, at) => [quote, at]));
@@ -212,8 +230,9 @@ function singlesAroundDoubles(text: string, marks: readonly number[], paragraph:
   return outers;
 }
 
-function singleQuote(span: Span, paragraph: number): FoundQuote {
-  return { ...span, contentStart: span.start + 1, contentEnd: span.end - 1, nested: [], continues: null, paragraph, closed: true };
+function singleQuote(span: Passage, paragraph: number): FoundQuote {
+  const { start, end, closed } = span;
+  return { start, end, contentStart: start + 1, contentEnd: closed ? end - 1 : end, nested: [], continues: null, paragraph, closed };
 }
 
 function mergeByStart(a: FoundQuote[], b: FoundQuote[]): FoundQuote[] {

@@ -173,11 +173,13 @@ function roleSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast
   let from = to;
   while (from > 0 && to - from < MAX_BEFORE) {
     const previous = tokens[from - 1];
-    if (previous.kind === 'punct') {
-      if (!/^[.!?:]$/.test(previous.text)) return null;
+    if (previous.kind === 'punct' || previous.quote !== tokens[to].quote) {
+      // The sentence's start, or the quote it follows: "“…,” the company’s chairman, Shri Vikram Adhikari, said".
+      if (!/^[.!?:”"’]$/.test(previous.text)) return null;
       break;
     }
-    const roleWord = ROLE_MODIFIERS.has(previous.lower) || ROLE_NOUNS.has(previous.lower);
+    // "chairman and managing director"
+    const roleWord = ROLE_MODIFIERS.has(previous.lower) || ROLE_NOUNS.has(previous.lower) || (previous.lower === 'and' && isRoleWord(tokens[from - 2] ?? previous));
     if (previous.kind === 'word' && (isVerbish(previous.lower) || (!previous.cap && !roleWord && !isPlainNoun(previous.lower) && !DETERMINERS.has(previous.lower)))) return null;
     from--;
   }
