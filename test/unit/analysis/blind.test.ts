@@ -1,0 +1,29 @@
+// Blind batches: synthetic articles in many outlets' styles, written with their gold by someone who had
+// not read the engine, then scored before any rule was written for them (test/fixtures/analysis/blind/).
+// Unlike the mini-evaluation, not every quote must be right: the test holds the overall score reached, so
+// that a change that helps one pattern and hurts others shows here.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { FIXTURES, REPO_ROOT } from './fixtures';
+
+const SCORER = path.resolve(REPO_ROOT, '../shared/eval/score.mjs');
+const BLIND = path.join(FIXTURES, 'blind');
+
+describe('analysis: blind batches', () => {
+  it('scores pair F1 of at least 0.9 and precision of at least 0.97 with the shared scorer', function () {
+    if (!existsSync(SCORER)) this.skip();
+    const files = readdirSync(BLIND).filter((name) => name.endsWith('.txt')).map((name) => path.join(BLIND, name));
+    assert.ok(files.length >= 28);
+    const output = execFileSync(process.execPath, [path.join(REPO_ROOT, 'out/src/cli.js'), 'analyze', ...files], { cwd: REPO_ROOT, encoding: 'utf8' });
+    const predictions = path.join(mkdtempSync(path.join(tmpdir(), 'news-lens-blind-')), 'blind.jsonl');
+    writeFileSync(predictions, output);
+    const score = execFileSync(process.execPath, [SCORER, path.join(BLIND, 'gold.json'), predictions], { cwd: REPO_ROOT, encoding: 'utf8' });
+    const summary = JSON.parse(score.split('\n')[0]) as { pairF1: number; pairPrecision: number; quoteRecall: number };
+    assert.ok(summary.pairF1 >= 0.9, score);
+    assert.ok(summary.pairPrecision >= 0.97, score);
+    assert.ok(summary.quoteRecall >= 0.99, score);
+  });
+});
