@@ -329,6 +329,27 @@ suite('Fact-checks', () => {
     assert.equal(status.notes[0].verdict, 'Checked by the desk');
   });
 
+  test('renaming an article moves its notes file, and the thread stays on the same words', async () => {
+    const uri = await copyOfSeed('rename');
+    const { document } = await openArticle(uri);
+    const span = woodwardSpan(document.getText());
+    const id = await addFactCheck({ uri, span, verdict: 'Unverified', body: 'Renamed with its article.' });
+    assert.ok(id);
+    await waitForSavedNote(uri, id, 'the new note', () => true);
+
+    const renamed = workspaceUri('seeds/factcheck-renamed.txt');
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(uri, renamed);
+    assert.ok(await vscode.workspace.applyEdit(edit), 'the rename is applied');
+
+    const moved = await waitForSavedNote(renamed, id, 'the note beside the renamed article', () => true);
+    assert.equal(moved.body, 'Renamed with its article.');
+    assert.ok(!(await vscode.workspace.fs.stat(notesUri(uri)).then(() => true, () => false)), 'no notes file is left at the old name');
+    await openArticle(renamed);
+    const revealed = await waitFor('the thread on the renamed article', async () => (await reveal(id, renamed))?.text);
+    assert.equal(revealed, document.getText().slice(span.start, span.end));
+  });
+
   // Loading is linear here (a map from note id to thread, one pass per change); VS Code's workbench
   // redraws every thread's range on each thread update, so its own work grows with the square of
   // the threads (50 notes: the editor settles in 8 s, 250: 21 s, 1,000: minutes on the test machine).
