@@ -1,7 +1,7 @@
 // `npm test`: everything a change must pass, from a fresh clone, in one command.
 // Installs what is missing (npm ci, Debian packages, VS Code 1.100 from code-server), then runs
 // build, tsc, lint, unit tests, grammar tests, and the integration, UI and installed-VSIX tests in a
-// real VS Code. Stops at the first failing step; ends with a summary and an `N passed, N failed` line.
+// real VS Code: 1.100, the oldest the extension supports, then the newest. Stops at the first failing step; ends with a summary and an `N passed, N failed` line.
 import fs from 'node:fs';
 import path from 'node:path';
 import { bundle, compileTests, npmBin } from './lib/build.mjs';
@@ -29,8 +29,8 @@ async function mocha(config, testDir) {
   return counts;
 }
 
-async function realVSCodeTests() {
-  const { code, output } = await runTee(process.execPath, [path.join(REPO_ROOT, 'scripts', 'run-integration.mjs'), '--no-build'], { cwd: REPO_ROOT });
+async function realVSCodeTests(target) {
+  const { code, output } = await runTee(process.execPath, [path.join(REPO_ROOT, 'scripts', 'run-integration.mjs'), '--no-build', '--target', target], { cwd: REPO_ROOT });
   const counts = parseResultLine(output.split('==> Summary').at(-1)) ?? { passed: 0, failed: 0 };
   if (code !== 0) throw Object.assign(new HarnessError(`the tests in VS Code failed (exit code ${code})`), { counts });
   return counts;
@@ -43,7 +43,9 @@ const STEPS = [
   ['Lint (eslint)', () => run(npmBin('eslint'), ['.'], { cwd: REPO_ROOT })],
   ['Unit tests', () => mocha('.mocharc.unit.json', 'out/test/unit')],
   ['Grammar tests', () => mocha('.mocharc.grammar.json', 'out/test/grammar')],
-  ['Integration, UI and installed-VSIX tests in VS Code 1.100', realVSCodeTests],
+  ['Integration, UI and installed-VSIX tests in VS Code 1.100', () => realVSCodeTests('1.100')],
+  // The newest VS Code too (code-server's latest build, on Node 24 from the npm registry): what most users run.
+  ['The same tests in the newest VS Code', () => realVSCodeTests('latest')],
 ];
 
 function printSummary(results, startedAt) {
