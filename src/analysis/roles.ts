@@ -164,15 +164,30 @@ function startsName(tokens: readonly Token[], at: number): boolean {
   return first !== undefined && first.kind === 'word' && first.cap;
 }
 
+/**
+ * The last word of a role set off before a name: a role word ("mate"), a title written with a capital
+ * ("The state’s Industries Minister"), or a noun after a role modifier ("The institute’s chief glaciologist").
+ */
+function isRoleHead(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token.kind !== 'word') return false;
+  if (token.cap) return TITLES.has(token.lower) && !HONORIFICS.has(token.lower);
+  if (isRoleWord(token)) return true;
+  const before = tokens[at - 1];
+  return before !== undefined && before.kind === 'word' && !before.cap && (ROLE_MODIFIERS.has(before.lower) || isRoleWord(before)) && isPlainNoun(token.lower);
+}
+
 /** "Trump’s running mate, JD Vance, …": a role phrase opening the sentence, then the name set off by commas. */
 function roleSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast: number): [number, number] | null {
   const comma = titleFirst - 1;
   if (tokens[comma]?.text !== ',' || !/^[,—–]$/.test(tokens[nameLast + 1]?.text ?? '')) return null;
   const to = comma - 1;
-  if (to < 0 || !isRoleWord(tokens[to]) || tokens[to].cap) return null;
+  if (to < 0 || !isRoleHead(tokens, to)) return null;
   let from = to;
   while (from > 0 && to - from < MAX_BEFORE) {
     const previous = tokens[from - 1];
+    // "According to the company’s chief financial officer, Anil Bansal, …"
+    if (previous.lower === 'to' && tokens[from - 2]?.lower === 'according') break;
     if (previous.kind === 'punct' || previous.quote !== tokens[to].quote) {
       // The sentence's start, or the quote it follows: "“…,” the company’s chairman, Shri Vikram Adhikari, said".
       if (!/^[.!?:”"’]$/.test(previous.text)) return null;
