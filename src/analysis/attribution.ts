@@ -489,11 +489,14 @@ export class Attributor {
       case 'other':
         return null;
       case 'pronoun': {
-        const person = this.salientPerson(paragraph, at, subject.gender, resolved, subjects);
+        const reporting = this.speakerReporting(subject, resolved);
+        const person = reporting ?? this.salientPerson(paragraph, at, subject.gender, resolved, subjects);
         if (person) {
           this.addMention(person, { start: subject.start, end: subject.end, kind: 'pronoun' });
-          // "she added" tells who Imogen is, for the "he said" that follows.
-          person.gender ??= subject.gender;
+          // "she added" tells who Imogen is, for the "he said" that follows; "Mereku said he …" says more
+          // than a list of first names.
+          if (reporting) person.gender = subject.gender;
+          else person.gender ??= subject.gender;
         }
         return person;
       }
@@ -515,6 +518,16 @@ export class Attributor {
    * The person a pronoun or a bare description stands for: the speaker of an earlier cue in the paragraph,
    * else the subject of one of its sentences, else whom the previous paragraphs were about.
    */
+  /**
+   * "Mereku said he hoped …": a pronoun opening what a named speaker says is that speaker, whatever a
+   * first-name list guessed about their gender.
+   */
+  private speakerReporting(pronoun: Subject & { kind: 'pronoun' }, resolved: readonly Site[]): Person | null {
+    const site = resolved[resolved.length - 1];
+    if (!site?.speaker || site.cue.end > pronoun.start) return null;
+    return /^\s+(that\s+)?$/.test(this.text.slice(site.cue.end, pronoun.start)) ? site.speaker : null;
+  }
+
   private salientPerson(paragraph: number, at: number, gender: Gender, resolved: readonly Site[], subjects: readonly SentenceSubject[]): Person | null {
     for (let i = resolved.length - 1; i >= 0 && resolved.length - i <= MAX_CANDIDATES; i--) {
       const { speaker, subject, cue } = resolved[i];

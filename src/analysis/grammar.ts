@@ -58,9 +58,16 @@ export function isWord(unit: Unit | undefined): unit is Unit {
 }
 
 /** A verb of saying or judging used as a verb (not "a statement", "his comments"). */
+/** Verbs that say something only with their particle: "shot back", "hit back", "points out". */
+const PHRASAL_CUES = new Map<string, string>([
+  ...['shot', 'shoots', 'shoot', 'fired', 'fires', 'fire', 'hit', 'hits'].map((verb) => [verb, 'back'] as const),
+  ...['point', 'points', 'pointed', 'pointing'].map((verb) => [verb, 'out'] as const),
+]);
+
 export function isCueAt(units: readonly Unit[], at: number): boolean {
   const unit = units[at];
-  if (!unit || (unit.classes & CUE_VERB) === 0 || unit.kind !== 'word' || unit.mention) return false;
+  if (!unit || unit.kind !== 'word' || unit.mention) return false;
+  if ((unit.classes & CUE_VERB) === 0 && !(PHRASAL_CUES.has(unit.lower) && units[at + 1]?.lower === PHRASAL_CUES.get(unit.lower))) return false;
   const before = units[at - 1];
   return !(isWord(before) && (before.classes & WordClass.Determiner) !== 0) && before?.kind !== 'possessive';
 }
@@ -298,8 +305,9 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
     from--;
     if (DETERMINERS.has(previous.lower)) break;
   }
-  // "said on the same call that": the noun phrase is a preposition's object, so the "cue" is a noun.
-  if (isWord(units[from - 1]) && PREPOSITIONS.has(units[from - 1].lower)) return null;
+  // "said on the same call that": the noun phrase is a preposition's object, so the "cue" is a noun
+  // ("Residents of Millbrook said" is a subject with its complement).
+  if (isWord(units[from - 1]) && PREPOSITIONS.has(units[from - 1].lower) && units[from - 1].lower !== 'of') return null;
   return description(units, from, at);
 }
 

@@ -29,7 +29,7 @@ export const SPEECH_VERBS = verbs(
    shout exclaim whisper wonder muse assert allege confirm deny vow pledge promise report reveal recount offer
    chime interject murmur mutter sigh laugh scoff snap retort yell scream cry plead beg proclaim opine text
    email message explain recall reason rule caution advise inform acknowledge insist explain`,
-  `say says said saying write writes wrote writing written begin began`,
+  `say says said saying write writes wrote writing written`,
 );
 
 /** Verbs that report or judge what someone said but do not invert: "told reporters", "praised Putin as “smart”". */
@@ -111,14 +111,15 @@ export const IRREGULAR_PAST = words(`met saw hit led got put let made took gave 
   fought sought thought told said became began ran came went knew threw drew grew wrote spoke held kept paid heard`);
 
 /** Name particles written in lower case inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
-export const PARTICLES = words(`de da das do dos del della der den di du la le van von ter ten bin ibn al el st zu y e`);
+export const PARTICLES = words(`de da das do dos del della der den di du la le van von ter ten bin binti ibn al el st zu y e a/l a/p`);
 
 /** Honorifics that also tell a person's gender. */
 export const HONORIFICS = new Map<string, 'm' | 'f' | null>([
   ['mr', 'm'], ['mr.', 'm'], ['mrs', 'f'], ['mrs.', 'f'], ['ms', 'f'], ['ms.', 'f'], ['miss', 'f'], ['mx', null],
   ['mx.', null], ['sir', 'm'], ['dame', 'f'], ['lord', 'm'], ['lady', 'f'], ['king', 'm'], ['queen', 'f'],
   ['prince', 'm'], ['princess', 'f'], ['baroness', 'f'], ['baron', 'm'], ['dr', null], ['dr.', null],
-  ['shri', 'm'], ['sri', null], ['smt', 'f'], ['smt.', 'f'], ['shrimati', 'f'],
+  ['shri', 'm'], ['sri', null], ['smt', 'f'], ['smt.', 'f'], ['shrimati', 'f'], ['datuk', null], ['datin', 'f'], ['seri', null],
+  ['dato', null], ["dato'", null], ['tun', null], ['puan', 'f'], ['encik', 'm'], ['hon', null], ['hon.', null],
 ]);
 
 /** Role nouns that tell a person's gender: "His daughter, Celeste …" is a woman. */
@@ -137,7 +138,7 @@ export const TITLES = words(`president vice prime minister secretary sen sen. se
   cmdr. commander judge justice chancellor king queen prince princess pope sheikh sheik emir ayatollah ambassador
   chairman chairwoman chair commissioner director chief ceo cfo coo speaker leader rabbi rev rev. reverend father
   bishop archbishop cardinal coach detective det det. officer sheriff deputy attorney premier dame sir lord lady
-  di dci ds dc pc shri sri smt smt. shrimati baroness baron councillor cllr cllr. councilman councilwoman councilmember alderman inspector superintendent supt supt.
+  di dci ds dc pc shri sri smt smt. shrimati datuk datin seri dato dato' tun puan encik hon hon. rt rt. baroness baron councillor cllr cllr. councilman councilwoman councilmember alderman inspector superintendent supt supt.
   constable pastor imam trooper agent corporal cpl cpl. pfc private spokesman spokeswoman spokesperson
   attorney-general secretary-general president-elect vice-president first former then-president acting interim
   executive managing supreme crown assemblyman assemblywoman assemblymember delegate mp mep state foreign defense
@@ -231,12 +232,15 @@ export const ORGANIZATION_WORDS = words(`institute institution university colleg
   united rovers athletic wanderers albion rangers dynamo sporting olympique hotspur
   kremlin pentagon whitehall downing hamas hezbollah taliban isis reuters bloomberg cnn bbc nbc abc cbs fox msnbc
   npr pbs afp ap nasa fbi cia nsa who nato un eu opec imf google apple microsoft amazon meta facebook twitter x
-  pictures films productions publishing logistics polymers chemicals plastics foods shipping freight mining insurance bancorp securities ventures robotics
+  affairs pictures films productions publishing logistics polymers chemicals plastics foods shipping freight mining insurance bancorp securities ventures robotics
   therapeutics biosciences semiconductor semiconductors software entertainment
   tesla spacex openai nvidia samsung toyota boeing airbus telegram tiktok instagram youtube whatsapp`);
 
 /** Place words that are also surnames: "Jane Park", "Ricki Lake", "Michael Bay", "Lauryn Hill". */
 export const SURNAME_PLACE_WORDS = words(`park lake bay hill hills beach springs heights town village`);
+
+/** First words of place names: "Kampung Batu Lintang", "Wadi Kharsa", "Mount Elgon". */
+export const PLACE_PREFIXES = words(`kampung kg wadi jalan taman bukit sungai mount mt lake cape fort`);
 
 /** Words that make a capitalised run a place. */
 export const PLACE_WORDS = words(`street st avenue ave road rd boulevard blvd lane drive highway county city town village

@@ -2,7 +2,7 @@
 // mention (full name, surname, title and surname, first name).
 import {
   FIRST_NAMES, GENDERED_ROLE_NOUNS, HONORIFICS, IRREGULAR_PAST, JUDGING_VERBS, NOT_NAME_WORDS, OFFICE_WORDS,
-  ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PARTICLES, PLACE_WORDS, PLACES, PREPOSITIONS, PROPER_ADJECTIVES, REPORTING_VERBS, ROLE_NOUNS,
+  ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PARTICLES, PLACE_PREFIXES, PLACE_WORDS, PLACES, PREPOSITIONS, PROPER_ADJECTIVES, REPORTING_VERBS, ROLE_NOUNS,
   SPEECH_VERBS, SURNAME_PLACE_WORDS, TITLES, WEAK_ORGANIZATION_WORDS, CUE_VERB, WordClass,
 } from './lexicon';
 import type { MentionKind } from './model';
@@ -160,6 +160,16 @@ function cueFollows(tokens: readonly Token[], after: number): Cue {
   return Cue.None;
 }
 
+/** Whether tokens[at] ends capitalised words, within four of it an organisation word: "Ministry of Agriculture". */
+function inOrganizationName(tokens: readonly Token[], at: number): boolean {
+  for (let i = at; i >= 0 && at - i < 4; i--) {
+    const token = tokens[i];
+    if (token.kind !== 'word' || (!token.cap && !/^(of|for|and|the)$/.test(token.lower))) return false;
+    if (token.cap && isOrganizationWord(token)) return true;
+  }
+  return false;
+}
+
 function cuePrecedes(tokens: readonly Token[], before: number): boolean {
   const previous = tokens[before];
   if (!previous || previous.kind !== 'word') return false;
@@ -249,7 +259,7 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   }
   const whole = parts.join(' ');
   const run = from < first ? tokens.slice(from, to + 1).map((token) => normalizeName(token.lower)).join(' ') : whole;
-  if (isPlace(whole) || isPlace(run) || (parts.length === 1 && PROPER_ADJECTIVES.has(parts[0]))) return null;
+  if (isPlace(whole) || isPlace(run) || (parts.length === 1 && PROPER_ADJECTIVES.has(parts[0])) || (parts.length > 1 && PLACE_PREFIXES.has(parts[0]))) return null;
   // "Hyde Park", but "Jane Park" and "Michael Bay".
   // "Park said" after "Elliot Park": a surname that is also a place word may stand alone.
   if (PLACE_WORDS.has(lastToken.lower) && !((parts.length === 1 || FIRST_NAMES.has(parts[0])) && SURNAME_PLACE_WORDS.has(lastToken.lower))) return null;
@@ -266,6 +276,8 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   const before = tokens[from - 1];
   // "Council on Foreign Relations", "Bank of England": the tail of an organisation's name.
   if (before && /^(of|on|for|de)$/.test(before.lower) && tokens[from - 2] && isOrganizationWord(tokens[from - 2])) return null;
+  // "Gulfshore Power & Light", "Ministry of Agriculture and Rural Affairs": the last words of a name joined by "and".
+  if (before && (before.text === '&' || (before.lower === 'and' && inOrganizationName(tokens, from - 2)))) return null;
   const titleWord = tokens[first - 1];
   const personalTitle = first > from && (titleWord.classes & (WordClass.Title | WordClass.RoleNoun)) !== 0 && !OFFICE_WORDS.has(titleWord.lower);
   const titled = personalTitle || (first > from && parts.length > 1) || (before !== undefined && before.kind === 'word' && !before.cap && ROLE_NOUNS.has(before.lower));
@@ -275,7 +287,8 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   if (possessive) after++;
   let titleFirst = first;
   while (titleFirst > from && TITLES.has(tokens[titleFirst - 1].lower)) titleFirst--;
-  if (!honorific) gender = FIRST_NAMES.get(parts[0]) ?? null;
+  // A lone word may be a surname ("Yusuf was less sure"), which tells no gender.
+  if (!honorific) gender = parts.length > 1 ? FIRST_NAMES.get(parts[0]) ?? null : null;
   const knownFirstName = parts.length > 1 && (FIRST_NAMES.has(parts[0]) || /^\p{L}$/u.test(parts[0]) || /^\p{Lu}{2}$/u.test(tokens[first].text));
   // "the village of Langport say": a capitalised word after a preposition is a place or an organisation.
   const afterPreposition = before !== undefined && (before.classes & WordClass.Preposition) !== 0 && before.lower !== 'by';
@@ -286,7 +299,8 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   const setOffBeforeCue = !possessive && tokens[from - 1]?.text === ',' && next?.text === ',' && cueFollows(tokens, after + 1) === Cue.Speech;
   const local = appositive || cue !== Cue.None || cuePrecedes(tokens, from - 1) || roleSetOffBefore(tokens, from - 1) || setOffBeforeCue;
   const evidence = headline ? knownFirstName || honorific : knownFirstName || titled || local;
-  const standsAlone = !headline && (personalTitle || speaks || appositive || cuePrecedes(tokens, from - 1));
+  // "a bank in Halverstadt, who asked …": one word after a preposition is a place or an organisation.
+  const standsAlone = !headline && !(afterPreposition && parts.length === 1 && !personalTitle) && (personalTitle || speaks || appositive || cuePrecedes(tokens, from - 1));
   const start = tokens[first].start;
   const end = tokens[to].end;
   return {
@@ -428,8 +442,8 @@ function personForShortName(occurrence: NameOccurrence, bySurname: Map<string, P
   const surname = surnameOf(parts);
   const sameName = (bySurname.get(surname) ?? []).filter((person) => endsWith(person.parts, parts) || (parts.length === 1));
   // "Ms. Ahlgren" among Lars, Constance and Tobias Ahlgren: the honorific tells which.
-  const sameGender = sameName.filter((person) => occurrence.gender === null || person.gender === null || person.gender === occurrence.gender);
-  const candidates = sameGender.length ? sameGender : sameName;
+  const candidates = sameName.filter((person) => occurrence.gender === null || person.gender === null || person.gender === occurrence.gender);
+  // "Mrs. Whitlock" when the only Whitlock so far is Mr. Whitlock: someone else, made a person below.
   if (candidates.length) {
     const seen = candidates.filter((person) => person.lastSeen >= 0);
     const pool = seen.length ? seen : candidates;

@@ -50,6 +50,7 @@ const RIGHT_QUOTE = 0x2019;
 const HYPHEN = 0x2d;
 const UNICODE_HYPHEN = 0x2010;
 const FULL_STOP = 0x2e;
+const SLASH = 0x2f;
 
 export function lowerWord(text: string): string {
   const lower = text.toLowerCase();
@@ -152,6 +153,8 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
       continue;
     }
     let end = wordEnd(text, at, limit);
+    // "Ravindran a/l Selvamani": the Malaysian "son of" (a/l, a/p) is one word.
+    if (end - at === 1 && text.charCodeAt(end) === SLASH && /^[lp]$/i.test(text[end + 1] ?? '') && !isWordCode(text.charCodeAt(end + 2))) end += 2;
     // The full stop of "Mr." and of an initial before a name ("W. Bush") belongs to the word.
     if (end < limit && text.charCodeAt(end) === FULL_STOP) {
       const single = end - at === 1 && startsWithCapital(text, at) && isSpaceCode(text.charCodeAt(end + 1)) && end + 2 < text.length && startsWithCapital(text, end + 2);

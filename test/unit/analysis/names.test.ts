@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { analyze, slugOf } from '../../../src/analysis';
+import { readFixture } from './fixtures';
+
+const rf = (slug: string) => readFixture('patterns', `${slug}.txt`);
 
 const names = (text: string) => analyze(text).speakers.map((speaker) => speaker.name);
 
@@ -21,6 +24,13 @@ describe('analysis: names and people', () => {
     const article = analyze('Daniel Ellis and Sarah Ellis run the farm. Sarah Ellis spoke first. “We lost half,” Ellis said.');
     assert.deepEqual(article.speakers.map((speaker) => speaker.name), ['Daniel Ellis', 'Sarah Ellis']);
     assert.equal(article.speakers.find((speaker) => speaker.id === article.quotes[0].speaker)?.name, 'Sarah Ellis');
+  });
+
+  it('takes "Mrs. Whitlock" for someone other than Mr. Whitlock, the only Whitlock named so far', () => {
+    const article = analyze(rf('89-honorific-other-person'));
+    assert.equal(article.speakers.length, 2);
+    const [his, hers] = article.quotes.map((quote) => quote.speaker);
+    assert.ok(his && hers && his !== hers, 'the two quotes have different speakers');
   });
 
   it('reads initials, particles, accents, hyphens and apostrophes', () => {
