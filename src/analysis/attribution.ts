@@ -169,8 +169,25 @@ export class Attributor {
       }
     }
     const events = resolved.filter((site) => site.quotes.length || site.reported || site.leadIn);
-    this.attributeUncued(units, index, events, subjects);
-    this.remember(index, units, events, subjects);
+    const everyone = this.withPronounSubjects(units, index, resolved, subjects);
+    this.attributeUncued(units, index, events, everyone);
+    this.remember(index, units, events, everyone);
+  }
+
+  /**
+   * The sentence subjects with "he" and "she" resolved too: "Asked whether …, he was careful not to rule
+   * anything out." makes him the person the paragraph is about, whom a quote after it continues.
+   */
+  private withPronounSubjects(units: readonly Unit[], paragraph: number, resolved: readonly Site[], subjects: readonly SentenceSubject[]): SentenceSubject[] {
+    const found: SentenceSubject[] = [];
+    for (let at = 0; at < units.length; at = units[at].sentenceLast + 1) {
+      const subject = sentenceSubject(units, at, units[at].sentenceLast + 1);
+      if (subject?.kind !== 'pronoun') continue;
+      const site = resolved.find((candidate) => candidate.subject.kind === 'pronoun' && candidate.subject.start === subject.start);
+      const person = site ? site.speaker : this.salientPerson(paragraph, subject.start, subject.gender, resolved, subjects);
+      if (person) found.push({ person, gender: null, start: subject.start });
+    }
+    return found.length ? [...subjects, ...found].sort((a, b) => a.start - b.start) : [...subjects];
   }
 
   /** A headline: its quotes are nobody's; page furniture is read through when looking back. */
