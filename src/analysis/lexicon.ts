@@ -232,7 +232,7 @@ export const ORGANIZATION_WORDS = words(`institute institution university colleg
   united rovers athletic wanderers albion rangers dynamo sporting olympique hotspur
   kremlin pentagon whitehall downing hamas hezbollah taliban isis reuters bloomberg cnn bbc nbc abc cbs fox msnbc
   npr pbs afp ap nasa fbi cia nsa who nato un eu opec imf google apple microsoft amazon meta facebook twitter x
-  affairs pictures films productions publishing logistics polymers chemicals plastics foods shipping freight mining insurance bancorp securities ventures robotics
+  relief aid rescue rights affairs pictures films productions publishing logistics polymers chemicals plastics foods shipping freight mining insurance bancorp securities ventures robotics
   therapeutics biosciences semiconductor semiconductors software entertainment
   tesla spacex openai nvidia samsung toyota boeing airbus telegram tiktok instagram youtube whatsapp`);
 

@@ -193,6 +193,8 @@ function appositiveFollows(tokens: readonly Token[], after: number): boolean {
   if (/^\d{1,3}$/.test(next.text) || next.lower === 'who') return true;
   // "Nadia Qureshi, defending, said"
   if (next.kind === 'word' && !next.cap && next.lower.endsWith('ing') && tokens[after + 2]?.text === ',') return true;
+  // "Bernadette O'Rourke, president of the Northern Teachers' Association,"
+  if (next.kind === 'word' && !next.cap && (next.classes & WordClass.RoleNoun) !== 0 && /^(of|at|for)$/.test(tokens[after + 2]?.lower ?? '')) return true;
   if (!/^(a|an|the)$/.test(next.lower)) return false;
   for (let at = after + 2; at < tokens.length && at <= after + 5; at++) {
     const token = tokens[at];

@@ -86,12 +86,15 @@ function phrase(context: RoleContext, tokens: readonly Token[], from: number, to
   const roleText = text.slice(start, end).replace(/\s+/g, ' ');
   const head = org?.after ? text.slice(start, tokens[org.prepositionAt - 1].end).replace(/\s+/g, ' ') : roleText;
   let abbreviation: string | null = null;
+  let organization = org?.name ?? null;
   if (org) {
     const known = context.abbreviations.get(org.name);
-    abbreviation = known !== undefined ? known : abbreviationOf(text, org.name, org.end, (context.openings ??= openingsIn(text)));
+    const openings = (context.openings ??= openingsIn(text));
+    abbreviation = known !== undefined ? known : abbreviationOf(text, org.name, org.end, openings);
     context.abbreviations.set(org.name, abbreviation);
+    if (abbreviation === org.name) organization = expandAcronym(text, org.name, openings);
   }
-  return { start, end, text: roleText, head, organization: org?.name ?? null, abbreviation, mentionStart };
+  return { start, end, text: roleText, head, organization, abbreviation, mentionStart };
 }
 
 function normalizePart(lower: string): string {
@@ -146,7 +149,7 @@ function roleAfter(tokens: readonly Token[], nameLast: number, isPersonWord: (lo
     if (token.kind === 'word' && !token.cap && isVerbish(token.lower)) return null;
     if (!hasRole && i - from < 6 && isRoleWord(token)) hasRole = true;
     // "a pomologist at Cascadia State University": a plain noun working at a named place is a role too.
-    if (!hasRole && article && i === from + 1 && ORG_PREPOSITIONS.has(token.lower) && !tokens[from].cap && isPlainNoun(tokens[from].lower) && startsName(tokens, i + 1)) hasRole = true;
+    if (!hasRole && article && i > from && i - from < 4 && ORG_PREPOSITIONS.has(token.lower) && !tokens[i - 1].cap && isPlainNoun(tokens[i - 1].lower) && startsName(tokens, i + 1)) hasRole = true;
     to = i;
   }
   if (!hasRole || to < from) return null;
@@ -250,10 +253,14 @@ function organizationIn(text: string, tokens: readonly Token[], from: number, to
     if (!ORG_PREPOSITIONS.has(tokens[at].lower)) continue;
     let first = at + 1;
     if (tokens[first]?.lower === 'the') first++;
+    // "for the charity Open Hands Relief", "at the consultancy Fennick Partners"
+    if (first < to && !tokens[first].cap && isPlainNoun(tokens[first].lower) && tokens[first + 1]?.cap) first++;
     if (first > to || !tokens[first].cap) continue;
     let last = first;
     for (let i = first + 1; i <= to; i++) {
       if (tokens[i].cap && tokens[i].kind === 'word') last = i;
+      // "Northern Teachers' Association"
+      else if (tokens[i].kind === 'possessive' && tokens[i + 1]?.cap && i + 1 <= to) continue;
       else if (!(ORG_CONNECTORS.has(tokens[i].lower) && tokens[i + 1]?.cap && i + 1 <= to)) break;
     }
     const name = text.slice(tokens[first].start, tokens[last].end).replace(/\s+/g, ' ');
@@ -282,6 +289,8 @@ function organizationIn(text: string, tokens: readonly Token[], from: number, to
 
 /** The text's own "(AEI)" after the organisation, else the capitals of a multi-word name. */
 export function abbreviationOf(text: string, organization: string, endAt: number, openings = openingsIn(text)): string | null {
+  // "head of respiratory surveillance at the CDR", "an NPRI engineer": the article names it by its abbreviation.
+  if (ACRONYM.test(organization)) return organization;
   const explicit = /^\s*\(([\p{Lu}][\p{L}&.-]{1,11})\)/u.exec(text.slice(endAt, endAt + 16));
   if (explicit) return explicit[1];
   // The first `${organization} (` in the text, found among the few " (" rather than by a scan of the whole text per name.
@@ -294,6 +303,23 @@ export function abbreviationOf(text: string, organization: string, endAt: number
   const words = organization.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
   if (words.length < 2) return null;
   return words.map((word) => word[0]).join('');
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
+
+/**
+ * "Centre for Disease Research" for "CDR" when the article writes "the Centre for Disease Research (CDR)",
+ * else the abbreviation itself.
+ */
+function expandAcronym(text: string, acronym: string, openings: readonly number[]): string {
+  const marked = ` (${acronym})`;
+  const at = openings.find((opening) => text.startsWith(marked, opening));
+  if (at === undefined) return acronym;
+  const before = text.slice(Math.max(0, at - 120), at);
+  const name = /((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:of|for|and|on|the|de|&|\p{Lu}[\p{L}'’-]*))*)$/u.exec(before)?.[1] ?? '';
+  const words = name.split(/\s+/).filter(Boolean);
+  while (words.length && !/^\p{Lu}/u.test(words[0])) words.shift();
+  return words.length >= 2 ? words.join(' ') : acronym;
 }
 
 function openingsIn(text: string): number[] {
