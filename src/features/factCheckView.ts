@@ -7,7 +7,7 @@ import { excerpt } from './editorSpans';
 import { verdictColor } from './factCheckDecorations';
 import { type ArticleNotes, type FactCheckNotes, claimSpeaker, configuredVerdicts } from './factCheckNotes';
 import { plural } from './labels';
-import { isNewsSource } from './newsSources';
+import { isCommentInput, isNewsSource } from './newsSources';
 
 interface GroupNode {
   kind: 'group';
@@ -154,7 +154,7 @@ export function registerFactCheckView(notes: FactCheckNotes, articles: ArticleCa
     const editor = vscode.window.activeTextEditor;
     // Focus in a panel or the view leaves no active editor, and a thread's input box is an editor of
     // its own (scheme `comment`): keep showing the last article.
-    if (editor && editor.document.uri.scheme !== 'comment') show(isNewsSource(editor.document) ? notes.get(editor.document.uri) : undefined);
+    if (editor && !isCommentInput(editor)) show(isNewsSource(editor.document) ? notes.get(editor.document.uri) : undefined);
   };
   const isShown = (article: ArticleNotes) => article.key === vscode.window.activeTextEditor?.document.uri.toString() || article === provider.article;
 

@@ -26,6 +26,14 @@ export function isNewsSource(document: vscode.TextDocument): boolean {
   return document.languageId === 'markdown' && matchesFilePatterns(document);
 }
 
+/**
+ * The input box of a comment thread is an editor of its own (scheme `comment`): typing a fact-check
+ * there should leave the views, the status bar and the key bindings on the article being checked.
+ */
+export function isCommentInput(editor: vscode.TextEditor | undefined): boolean {
+  return editor?.document.uri.scheme === 'comment';
+}
+
 export function articleFormat(document: vscode.TextDocument): ArticleFormat {
   return document.languageId === 'markdown' || /\.(md|markdown)$/i.test(document.uri.path) ? 'markdown' : 'text';
 }
@@ -61,6 +69,7 @@ async function openNewsSource(): Promise<void> {
 
 /** `newsLens.isNewsSource` drives keybindings, menus and welcome views. */
 function updateContextKey(): void {
+  if (isCommentInput(vscode.window.activeTextEditor)) return;
   const document = vscode.window.activeTextEditor?.document;
   void vscode.commands.executeCommand('setContext', 'newsLens.isNewsSource', !!document && isNewsSource(document));
 }

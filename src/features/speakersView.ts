@@ -4,7 +4,7 @@ import { quoteAt } from '../analysis/query';
 import type { ArticleCache } from './articleCache';
 import { excerpt } from './editorSpans';
 import { countStatements, fullRole, type SpeakerCounts, statementSummary } from './labels';
-import { isNewsSource } from './newsSources';
+import { isCommentInput, isNewsSource } from './newsSources';
 
 type SortOrder = 'appearance' | 'quotes';
 
@@ -180,7 +180,7 @@ export function registerSpeakersView(articles: ArticleCache): SpeakersView {
     }),
     vscode.window.onDidChangeActiveTextEditor((editor) => {
       // Focus moving to a panel or the view itself leaves no active editor: keep showing the last article.
-      if (editor) showDocument(isNewsSource(editor.document) ? editor.document : undefined);
+      if (editor && !isCommentInput(editor)) showDocument(isNewsSource(editor.document) ? editor.document : undefined);
     }),
     vscode.workspace.onDidCloseTextDocument((document) => {
       if (document === provider.tree?.document) showDocument(undefined);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ArticleCache } from './articleCache';
 import { countStatements, plural } from './labels';
-import { isNewsSource } from './newsSources';
+import { isCommentInput, isNewsSource } from './newsSources';
 
 /** "4 speakers · 14 quotes" for the active news source; a click focuses the Speakers view. */
 export function registerStatusBar(articles: ArticleCache): vscode.Disposable {
@@ -11,6 +11,7 @@ export function registerStatusBar(articles: ArticleCache): vscode.Disposable {
 
   const update = () => {
     const editor = vscode.window.activeTextEditor;
+    if (isCommentInput(editor)) return;
     const enabled = vscode.workspace.getConfiguration('newsLens.statusBar').get<boolean>('enabled', true);
     const article = enabled && editor && isNewsSource(editor.document) ? articles.get(editor.document) : undefined;
     if (!article) {
