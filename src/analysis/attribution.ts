@@ -80,11 +80,14 @@ interface Memory {
   last: Person | null | undefined;
   /** People the paragraph is about, most recent first. */
   salient: Person[];
+  /** The gender of one unnamed person who speaks last ("Another resident … said she heard"), if one does. */
+  someone?: Gender;
 }
 
 const MAX_LEADING = 30;
 const MAX_LEAD_IN = 15;
 const PRONOUN_LOOKBACK = 3;
+const FAR_PRONOUN_LOOKBACK = 12;
 /** How many earlier speakers or subjects a pronoun is checked against. */
 const MAX_CANDIDATES = 50;
 const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'lawmakers', 'supporters', 'listeners', 'viewers', 'the', 'a', 'an']);
@@ -560,7 +563,16 @@ export class Attributor {
     for (let back = paragraph - 1; back >= 0 && paragraph - back <= PRONOUN_LOOKBACK; back--) {
       const memory = this.memories[back];
       if (memory.headline) continue;
+      // The paragraph before ended with an unnamed person speaking: "she said" goes on with her.
+      const { someone } = memory;
+      if (back === paragraph - 1 && someone !== undefined && (someone === null || gender === null || someone === gender)) return null;
       const person = memory.salient.find((candidate) => compatible(candidate, gender));
+      if (person) return person;
+    }
+    // Further back, only someone known to be a woman for "she" (a man for "he"): a profile's "she says"
+    // after a few paragraphs about someone else.
+    for (let back = paragraph - PRONOUN_LOOKBACK - 1; gender !== null && back >= 0 && paragraph - back <= FAR_PRONOUN_LOOKBACK; back--) {
+      const person = this.memories[back].salient.find((candidate) => candidate.gender === gender);
       if (person) return person;
     }
     return null;
@@ -652,8 +664,11 @@ export class Attributor {
   }
 
   private remember(paragraph: number, units: readonly Unit[], events: readonly Site[], subjects: readonly SentenceSubject[]): void {
-    const candidates: { at: number; person: Person | null }[] = [];
-    for (const site of events) candidates.push({ at: site.end, person: site.speaker });
+    const candidates: { at: number; person: Person | null; someone?: Gender }[] = [];
+    for (const site of events) {
+      const someone = site.subject.kind === 'other' && site.subject.someone ? site.subject.someone.gender : undefined;
+      candidates.push({ at: site.end, person: site.speaker, someone });
+    }
     for (const subject of subjects) candidates.push({ at: subject.start, person: subject.person });
     const named: Person[] = [];
     for (let at = units.length - 1; at >= 0; at--) {
@@ -665,7 +680,7 @@ export class Attributor {
     // Speakers and subjects first, then anyone else the paragraph names, latest first.
     const salient: Person[] = [];
     for (const person of [...candidates.map((candidate) => candidate.person), ...named]) if (person && !salient.includes(person)) salient.push(person);
-    this.memories[paragraph] = { headline: false, noise: false, last: candidates.length ? candidates[0].person : undefined, salient };
+    this.memories[paragraph] = { headline: false, noise: false, last: candidates.length ? candidates[0].person : undefined, salient, someone: candidates[0]?.someone };
   }
 
   /** A quote running over several paragraphs has one speaker: the first one any of its parts names. */
