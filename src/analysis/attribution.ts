@@ -70,6 +70,8 @@ interface SentenceSubject {
   person: Person | null;
   gender: Gender;
   start: number;
+  /** For an unnamed person: the noun that names them ("delegate"). */
+  head?: string;
 }
 
 interface Memory {
@@ -82,6 +84,8 @@ interface Memory {
   salient: Person[];
   /** The gender of one unnamed person who speaks last ("Another resident … said she heard"), if one does. */
   someone?: Gender;
+  /** The nouns naming unnamed people in the paragraph ("One senior delegate … said" → "delegate"). */
+  unnamed: string[];
 }
 
 const MAX_LEADING = 30;
@@ -195,12 +199,12 @@ export class Attributor {
 
   /** A headline: its quotes are nobody's; page furniture is read through when looking back. */
   headline(index: number, furniture: boolean): void {
-    this.memories[index] = { headline: true, noise: furniture, last: undefined, salient: [] };
+    this.memories[index] = { headline: true, noise: furniture, last: undefined, salient: [], unnamed: [] };
   }
 
   /** A paragraph with no quote, no verb of saying and nobody named: nothing to attribute or remember. */
   quiet(index: number): void {
-    this.memories[index] = { headline: false, noise: false, last: undefined, salient: [] };
+    this.memories[index] = { headline: false, noise: false, last: undefined, salient: [], unnamed: [] };
   }
 
   finish(): Attribution {
@@ -497,7 +501,7 @@ export class Attributor {
     for (let at = 0; at < units.length; at = units[at].sentenceLast + 1) {
       const subject = sentenceSubject(units, at, units[at].sentenceLast + 1);
       if (subject?.kind === 'person') subjects.push({ person: subject.person, gender: null, start: subject.start });
-      else if (subject?.kind === 'other' && subject.someone) subjects.push({ person: null, gender: subject.someone.gender, start: units[at].start });
+      else if (subject?.kind === 'other' && subject.someone) subjects.push({ person: null, gender: subject.someone.gender, start: units[at].start, head: subject.someone.head });
     }
     return subjects;
   }
@@ -521,6 +525,8 @@ export class Attributor {
         return person;
       }
       case 'description': {
+        // "One senior delegate … said …. “…,” the delegate said": still nobody the article names.
+        if (this.namesSomeoneUnnamed(subject.words[subject.words.length - 1], paragraph, resolved, subjects)) return null;
         let person = this.personWithRole(subject.words, at);
         const head = subject.words[subject.words.length - 1];
         const age = head.endsWith('year-old');
@@ -538,6 +544,15 @@ export class Attributor {
    * The person a pronoun or a bare description stands for: the speaker of an earlier cue in the paragraph,
    * else the subject of one of its sentences, else whom the previous paragraphs were about.
    */
+  /** Whether an unnamed person in this paragraph or the few before is called `head` ("delegate"). */
+  private namesSomeoneUnnamed(head: string, paragraph: number, resolved: readonly Site[], subjects: readonly SentenceSubject[]): boolean {
+    if (unnamedIn(resolved).includes(head) || subjects.some((subject) => subject.head === head)) return true;
+    for (let back = paragraph - 1; back >= 0 && paragraph - back <= PRONOUN_LOOKBACK; back--) {
+      if (this.memories[back].unnamed.includes(head)) return true;
+    }
+    return false;
+  }
+
   /**
    * "Mereku said he hoped …": a pronoun opening what a named speaker says is that speaker, whatever a
    * first-name list guessed about their gender.
@@ -680,7 +695,8 @@ export class Attributor {
     // Speakers and subjects first, then anyone else the paragraph names, latest first.
     const salient: Person[] = [];
     for (const person of [...candidates.map((candidate) => candidate.person), ...named]) if (person && !salient.includes(person)) salient.push(person);
-    this.memories[paragraph] = { headline: false, noise: false, last: candidates.length ? candidates[0].person : undefined, salient, someone: candidates[0]?.someone };
+    const unnamed = [...unnamedIn(events), ...subjects.flatMap((subject) => (subject.head ? [subject.head] : []))];
+    this.memories[paragraph] = { headline: false, noise: false, last: candidates.length ? candidates[0].person : undefined, salient, someone: candidates[0]?.someone, unnamed };
   }
 
   /** A quote running over several paragraphs has one speaker: the first one any of its parts names. */
@@ -702,6 +718,11 @@ export class Attributor {
       for (const index of chain) if (!this.explicit[index] || !this.speakers[index]) this.speakers[index] = this.speakers[named];
     }
   }
+}
+
+/** The nouns of the unnamed people who speak at these sites. */
+function unnamedIn(sites: readonly Site[]): string[] {
+  return sites.flatMap((site) => (site.subject.kind === 'other' && site.subject.someone ? [site.subject.someone.head] : []));
 }
 
 const FURNITURE = /^(advertisement|advert|ad|sponsored|read|related|see|share|photo|image|video|watch|listen|subscribe|sign|follow|click|more)$/;

@@ -282,7 +282,7 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
   if (at < floor) return null;
   const unit = units[at];
   if (unit.text === ',') return subjectBeforeComma(units, at, floor);
-  if (unit.mention) return unit.mention.possessive ? { kind: 'other' } : person(units, at).subject;
+  if (unit.mention) return unit.mention.possessive ? { kind: 'other' } : someoneOf(units, at) ?? person(units, at).subject;
   if (!isWord(unit)) return null;
   if (SUBJECT_PRONOUNS.has(unit.lower)) return pronoun(unit, at).subject;
   if (RELATIVES.has(unit.lower)) {
@@ -309,6 +309,16 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
   // ("Residents of Millbrook said" is a subject with its complement).
   if (isWord(units[from - 1]) && PREPOSITIONS.has(units[from - 1].lower) && units[from - 1].lower !== 'of') return null;
   return description(units, from, at);
+}
+
+/** "an aide to Aldous-Berg said", "a lawyer for Ms. Reyes said": someone unnamed, of the person named at `at`. */
+function someoneOf(units: readonly Unit[], at: number): Subject | null {
+  let first = at;
+  while (units[first - 1]?.mention === units[at].mention) first--;
+  const preposition = units[first - 1];
+  const role = units[first - 2];
+  if (!isWord(preposition) || !/^(to|for|of)$/.test(preposition.lower) || !isWord(role) || role.cap || !ROLE_NOUNS.has(role.lower)) return null;
+  return { kind: 'other', someone: { head: role.lower, gender: GENDERED_ROLE_NOUNS.get(role.lower) ?? null } };
 }
 
 /** At a comma before the cue: "Leon Aron, a senior fellow …, expected" or "Trump’s running mate, JD Vance, has". */
