@@ -371,5 +371,13 @@ export function sentenceSubject(units: readonly Unit[], from: number, to: number
   }
   if (at >= to) return null;
   const parsed = parseForward(units, at);
-  return parsed && parsed.end <= to + 1 ? parsed.subject : null;
+  if (!parsed || parsed.end > to + 1) return null;
+  // "Under questioning from his attorney, Dirk van der Meer, Whitfield described …": the first name ends
+  // the opening phrase; the subject comes after it.
+  const next = units[parsed.end + 1];
+  if (at > from && parsed.subject.kind === 'person' && units[parsed.end]?.text === ',' && next?.mention && next.mention.person !== parsed.subject.person) {
+    const after = mentionEnd(units, parsed.end + 1);
+    if (isWord(units[after])) return person(units, parsed.end + 1).subject;
+  }
+  return parsed.subject;
 }
