@@ -680,11 +680,8 @@ export class Attributor {
 
   private remember(paragraph: number, units: readonly Unit[], events: readonly Site[], subjects: readonly SentenceSubject[]): void {
     const candidates: { at: number; person: Person | null; someone?: Gender }[] = [];
-    for (const site of events) {
-      const someone = site.subject.kind === 'other' && site.subject.someone ? site.subject.someone.gender : undefined;
-      candidates.push({ at: site.end, person: site.speaker, someone });
-    }
-    for (const subject of subjects) candidates.push({ at: subject.start, person: subject.person });
+    for (const site of events) candidates.push({ at: site.end, person: site.speaker, someone: unnamedSpeaker(site) });
+    for (const subject of subjects) candidates.push({ at: subject.start, person: subject.person, someone: subject.person ? undefined : subject.gender });
     const named: Person[] = [];
     for (let at = units.length - 1; at >= 0; at--) {
       const unit = units[at];
@@ -718,6 +715,16 @@ export class Attributor {
       for (const index of chain) if (!this.explicit[index] || !this.speakers[index]) this.speakers[index] = this.speakers[named];
     }
   }
+}
+
+/**
+ * The gender of the unnamed person speaking at a site, or undefined when a named one does: "One support
+ * engineer … said", and the "she said" after it that stays unnamed too.
+ */
+function unnamedSpeaker(site: Site): Gender | undefined {
+  const { subject } = site;
+  if (subject.kind === 'other' && subject.someone) return subject.someone.gender;
+  return subject.kind === 'pronoun' && !site.speaker ? subject.gender : undefined;
 }
 
 /** The nouns of the unnamed people who speak at these sites. */

@@ -250,7 +250,8 @@ function withApposition(units: readonly Unit[], parsed: Parsed): Parsed {
  */
 function appositiveName(units: readonly Unit[], at: number): number {
   let named = at;
-  while (isWord(units[named]) && !units[named].mention && TITLES.has(units[named].lower) && named - at < 3) named++;
+  // Titles and role words before the name: ", Shri Vikram Adhikari,", ", retired postman Bernard Oyelaran,"
+  while (isWord(units[named]) && !units[named].mention && named - at < 3 && (TITLES.has(units[named].lower) || isRoleLikeWord(units, named))) named++;
   if (!units[named]?.mention || units[named].mention!.possessive) return -1;
   const after = mentionEnd(units, named);
   return units[after]?.text === ',' || /^(of|at|from)$/.test(units[after]?.lower ?? '') ? named : -1;
@@ -309,6 +310,12 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
   // ("Residents of Millbrook said" is a subject with its complement).
   if (isWord(units[from - 1]) && PREPOSITIONS.has(units[from - 1].lower) && units[from - 1].lower !== 'of') return null;
   return description(units, from, at);
+}
+
+/** A lower-case word that may stand in a role before a name: "retired", "postman", "party". */
+function isRoleLikeWord(units: readonly Unit[], at: number): boolean {
+  const { lower, cap } = units[at];
+  return !cap && !PREPOSITIONS.has(lower) && !DETERMINERS.has(lower) && !CONJUNCTIONS.has(lower) && !AUXILIARIES.has(lower) && !isCueAt(units, at);
 }
 
 /** "an aide to Aldous-Berg said", "a lawyer for Ms. Reyes said": someone unnamed, of the person named at `at`. */
