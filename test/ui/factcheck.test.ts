@@ -5,25 +5,16 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { waitFor } from '../waitFor';
-import { SEED, goToLine, moveMouseAway, openFile, openWorkbench, saveScreenshot, type Workbench } from './workbench';
+import { SEED, goToLine, moveMouseAway, saveScreenshot, workbenchWithFile } from './workbench';
 
 const WOODWARD_LINE = 22;
 const NOTE = 'Only the book says so: ask the publisher for the sourcing.';
 
 suite('Fact-check in the editor', () => {
-  let workbench: Workbench;
-
-  suiteSetup(async () => {
-    workbench = await openWorkbench();
-    await openFile(workbench.page, SEED);
-  });
-
-  suiteTeardown(async () => {
-    await workbench?.close();
-  });
+  const workbench = workbenchWithFile(SEED);
 
   test('Ctrl+Alt+F on selected words opens a comment box; the submitted note shows with its verdict and is saved', async () => {
-    const { page } = workbench;
+    const { page } = workbench();
     await goToLine(page, WOODWARD_LINE);
     await page.keyboard.press('Shift+End');
     await page.locator('[id="status.editor.selection"]', { hasText: 'selected' }).waitFor();
@@ -40,7 +31,7 @@ suite('Fact-check in the editor', () => {
     // The thread's input box keeps the focus, and News Lens stays on the article.
     await page.locator('[id="news-lens.news-lens.newsLens.summary"]', { hasText: '4 speakers · 14 quotes' }).waitFor();
 
-    const notesFile = path.join(workbench.workspace, `${SEED}.factcheck.md`);
+    const notesFile = path.join(workbench().workspace, `${SEED}.factcheck.md`);
     const saved = await waitFor('the notes file beside the article', () => fs.existsSync(notesFile) && fs.readFileSync(notesFile, 'utf8'));
     assert.ok(saved.includes(NOTE), 'the note’s words are in the notes file');
     assert.ok(saved.includes('A new book by the investigative reporter Bob Woodward'), 'the claim’s exact words are in the notes file');
@@ -48,5 +39,9 @@ suite('Fact-check in the editor', () => {
     await moveMouseAway(page);
     const file = await saveScreenshot(page, 'fact-check-thread');
     console.log(`      screenshot: ${file}`);
+
+    // The suites after this one share the workspace: deleting the notes file takes the thread away.
+    fs.unlinkSync(notesFile);
+    await widget.waitFor({ state: 'detached' });
   });
 });

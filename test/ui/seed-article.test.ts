@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { waitFor } from '../waitFor';
 import {
-  SEED, goToLine, languageMode, moveMouseAway, openFile, openWorkbench, renderedLines, saveScreenshot, showNewsLensSideBar, type RenderedToken, type Workbench,
+  SEED, goToLine, languageMode, moveMouseAway, renderedLines, saveScreenshot, showNewsLensSideBar, workbenchWithFile, type RenderedToken,
 } from './workbench';
 
 const OPENING_QUOTES = '“"';
@@ -20,33 +20,24 @@ function classesInsideAndOutsideQuote(line: RenderedToken[]): { inside: Set<stri
 }
 
 suite('Seed article in the editor', () => {
-  let workbench: Workbench;
-
-  suiteSetup(async () => {
-    workbench = await openWorkbench();
-    await openFile(workbench.page, SEED);
-  });
-
-  suiteTeardown(async () => {
-    await workbench?.close();
-  });
+  const workbench = workbenchWithFile(SEED);
 
   test('opens as a News Source', async () => {
-    const { page } = workbench;
+    const { page } = workbench();
     await page.locator('[id="status.editor.mode"]', { hasText: 'News Source' }).waitFor();
     assert.equal(await languageMode(page), 'News Source');
   });
 
   test('the status bar counts the quoted speakers and their quotes', async () => {
     // Status bar ids are `<extension id>.<item id>`.
-    const summary = workbench.page.locator('[id="news-lens.news-lens.newsLens.summary"]');
+    const summary = workbench().page.locator('[id="news-lens.news-lens.newsLens.summary"]');
     await summary.filter({ hasText: '4 speakers · 14 quotes' }).waitFor();
   });
 
   test('colours quoted words differently from the narration around them', async () => {
     // The grammar loads after the first paint, so wait for the editor to re-render with its tokens.
     await waitFor('quoted words to get their own token class', async () => {
-      const lines = await renderedLines(workbench.page);
+      const lines = await renderedLines(workbench().page);
       const quoted = lines.map(classesInsideAndOutsideQuote).find((classes) => classes && classes.inside.size && classes.outside.size);
       if (!quoted) throw new Error('no rendered line with narration followed by a “quoted” passage');
       const shared = [...quoted.inside].filter((tokenClass) => quoted.outside.has(tokenClass));
@@ -56,12 +47,12 @@ suite('Seed article in the editor', () => {
   });
 
   test('screenshot of the article beside the News Lens side bar', async () => {
-    const { page } = workbench;
+    const { page } = workbench();
     await showNewsLensSideBar(page);
     // Put the cursor on the empty second line, so no word-occurrence highlight covers the headline.
     await goToLine(page, 2);
     await moveMouseAway(page);
-    const file = await saveScreenshot(workbench.page, 'seed-article');
+    const file = await saveScreenshot(workbench().page, 'seed-article');
     console.log(`      screenshot: ${file}`);
   });
 });

@@ -1,23 +1,13 @@
 // A reader's path through the seed article: pick a person's quote in the Speakers view, then hover
 // their name. Also saves the screenshot that the README shows (test-results/readme-screenshot.png).
 import * as assert from 'node:assert/strict';
-import { SEED, hoverWord, openFile, openWorkbench, revealTreeRow, saveScreenshot, showNewsLensSideBar, visibleHover, type Workbench } from './workbench';
+import { SEED, hoverWord, revealTreeRow, saveScreenshot, showNewsLensSideBar, visibleHover, workbenchWithFile } from './workbench';
 
 suite('Speakers view and hovers in the workbench', () => {
-  let workbench: Workbench;
-
-  suiteSetup(async () => {
-    workbench = await openWorkbench();
-    await openFile(workbench.page, SEED);
-    await showNewsLensSideBar(workbench.page);
-  });
-
-  suiteTeardown(async () => {
-    await workbench?.close();
-  });
+  const workbench = workbenchWithFile(SEED, showNewsLensSideBar);
 
   test('clicking a quote of Leon Aron in the Speakers view selects it in the article', async () => {
-    const { page } = workbench;
+    const { page } = workbench();
     await revealTreeRow(page, 'Speakers', /^Leon Aron\b/);
     const quote = await revealTreeRow(page, 'Speakers', /^line 44 · “Putin made global opposition/);
     await quote.click();
@@ -27,7 +17,7 @@ suite('Speakers view and hovers in the workbench', () => {
   });
 
   test('hovering “Aron” in the article says who he is', async () => {
-    const { page } = workbench;
+    const { page } = workbench();
     await hoverWord(page, 'Aron');
     const hover = await visibleHover(page);
     await hover.filter({ hasText: 'Leon Aron' }).waitFor();
@@ -35,7 +25,7 @@ suite('Speakers view and hovers in the workbench', () => {
   });
 
   test('screenshot: Speakers view, selected quote and hover', async () => {
-    const file = await saveScreenshot(workbench.page, 'readme-screenshot');
+    const file = await saveScreenshot(workbench().page, 'readme-screenshot');
     console.log(`      screenshot: ${file}`);
   });
 });

@@ -39,6 +39,26 @@ export async function openWorkbench(): Promise<Workbench> {
   };
 }
 
+/**
+ * For a Mocha suite: opens the workbench with `file` before its tests and closes it after them. The
+ * returned function gives the workbench inside a test.
+ */
+export function workbenchWithFile(file: string, prepare?: (page: Page) => Promise<void>): () => Workbench {
+  let workbench: Workbench | undefined;
+  suiteSetup(async () => {
+    workbench = await openWorkbench();
+    await openFile(workbench.page, file);
+    await prepare?.(workbench.page);
+  });
+  suiteTeardown(async () => {
+    await workbench?.close();
+  });
+  return () => {
+    if (!workbench) throw new Error('the workbench did not open');
+    return workbench;
+  };
+}
+
 /** Opens a workspace file through Quick Open, as a user would, and waits for its editor to render. */
 export async function openFile(page: Page, relativePath: string): Promise<void> {
   const fileName = path.posix.basename(relativePath);
@@ -72,7 +92,8 @@ export async function goToLine(page: Page, line: number): Promise<void> {
 
 /** Opens the News Lens container from the activity bar and waits for its side bar. */
 export async function showNewsLensSideBar(page: Page): Promise<void> {
-  await page.locator('.activitybar .action-item .action-label[aria-label^="News Lens"]').click();
+  // The item, not its label: a badge (open fact-checks) lies over the label.
+  await page.locator('.activitybar .action-item', { has: page.locator('.action-label[aria-label^="News Lens"]') }).click();
   await page.locator('.sidebar .composite.title', { hasText: 'News Lens' }).waitFor();
   await moveMouseAway(page);
 }
