@@ -289,9 +289,12 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
   if (RELATIVES.has(unit.lower)) {
     const antecedent = units[at - 1]?.text === ',' ? at - 2 : at - 1;
     if (units[antecedent]?.mention) return person(units, antecedent).subject;
+    // "Rosa Quintero, a 52-year-old street vendor who said": the person the appositive describes.
+    const described = appositiveOwner(units, antecedent, floor);
+    if (described) return described;
     // "A woman who said she worked there": the unnamed woman.
-    const described = antecedent >= floor && isWord(units[antecedent]) ? parseBackward(units, antecedent + 1, floor) : null;
-    return described?.kind === 'other' && described.someone ? described : { kind: 'other' };
+    const unnamed = antecedent >= floor && isWord(units[antecedent]) ? parseBackward(units, antecedent + 1, floor) : null;
+    return unnamed?.kind === 'other' && unnamed.someone ? unnamed : { kind: 'other' };
   }
   if (OTHER_PRONOUNS.has(unit.lower)) return { kind: 'other' };
   if (!opensNounPhrase(unit) || DETERMINERS.has(unit.lower) || unit.lower.endsWith('ed') || unit.lower.endsWith('ing')) return null;
@@ -316,6 +319,19 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
 function isRoleLikeWord(units: readonly Unit[], at: number): boolean {
   const { lower, cap } = units[at];
   return !cap && !PREPOSITIONS.has(lower) && !DETERMINERS.has(lower) && !CONJUNCTIONS.has(lower) && !AUXILIARIES.has(lower) && !isCueAt(units, at);
+}
+
+/** The person named right before ", a ROLE" that ends at `at`: "Rosa Quintero, a 52-year-old street vendor". */
+function appositiveOwner(units: readonly Unit[], at: number, floor: number): Subject | null {
+  for (let comma = at - 1; comma > floor && at - comma <= 8; comma--) {
+    const unit = units[comma];
+    if (unit.text === ',') {
+      const named = units[comma - 1];
+      return named?.mention && !named.mention.possessive && looksAppositive(units, comma + 1) ? person(units, comma - 1).subject : null;
+    }
+    if (!isWord(unit) || unit.mention) return null;
+  }
+  return null;
 }
 
 /** "an aide to Aldous-Berg said", "a lawyer for Ms. Reyes said": someone unnamed, of the person named at `at`. */

@@ -119,7 +119,7 @@ export const HONORIFICS = new Map<string, 'm' | 'f' | null>([
   ['mx.', null], ['sir', 'm'], ['dame', 'f'], ['lord', 'm'], ['lady', 'f'], ['king', 'm'], ['queen', 'f'],
   ['prince', 'm'], ['princess', 'f'], ['baroness', 'f'], ['baron', 'm'], ['dr', null], ['dr.', null],
   ['shri', 'm'], ['sri', null], ['smt', 'f'], ['smt.', 'f'], ['shrimati', 'f'], ['datuk', null], ['datin', 'f'], ['seri', null],
-  ['dato', null], ["dato'", null], ['tun', null], ['puan', 'f'], ['encik', 'm'], ['hon', null], ['hon.', null],
+  ['madam', 'f'], ['madame', 'f'], ['dato', null], ["dato'", null], ['tun', null], ['puan', 'f'], ['encik', 'm'], ['hon', null], ['hon.', null],
 ]);
 
 /** Role nouns that tell a person's gender: "His daughter, Celeste …" is a woman. */
@@ -138,7 +138,7 @@ export const TITLES = words(`president vice prime minister secretary sen sen. se
   cmdr. commander judge justice chancellor king queen prince princess pope sheikh sheik emir ayatollah ambassador
   chairman chairwoman chair commissioner director chief ceo cfo coo speaker leader rabbi rev rev. reverend father
   bishop archbishop cardinal coach detective det det. officer sheriff deputy attorney premier dame sir lord lady
-  di dci ds dc pc shri sri smt smt. shrimati datuk datin seri dato dato' tun puan encik hon hon. rt rt. baroness baron councillor cllr cllr. councilman councilwoman councilmember alderman inspector superintendent supt supt.
+  di dci ds dc pc shri sri smt smt. shrimati madam madame datuk datin seri dato dato' tun puan encik hon hon. rt rt. baroness baron councillor cllr cllr. councilman councilwoman councilmember alderman inspector superintendent supt supt.
   constable pastor imam trooper agent corporal cpl cpl. pfc private spokesman spokeswoman spokesperson
   attorney-general secretary-general president-elect vice-president first former then-president acting interim
   executive managing supreme crown assemblyman assemblywoman assemblymember delegate mp mep state foreign defense
@@ -232,7 +232,7 @@ export const ORGANIZATION_WORDS = words(`institute institution university colleg
   united rovers athletic wanderers albion rangers dynamo sporting olympique hotspur
   kremlin pentagon whitehall downing hamas hezbollah taliban isis reuters bloomberg cnn bbc nbc abc cbs fox msnbc
   npr pbs afp ap nasa fbi cia nsa who nato un eu opec imf google apple microsoft amazon meta facebook twitter x
-  relief aid rescue rights affairs pictures films productions publishing logistics polymers chemicals plastics foods shipping freight mining insurance bancorp securities ventures robotics
+  nation relief aid rescue rights affairs pictures films productions publishing logistics polymers chemicals plastics foods shipping freight mining insurance bancorp securities ventures robotics
   therapeutics biosciences semiconductor semiconductors software entertainment
   tesla spacex openai nvidia samsung toyota boeing airbus telegram tiktok instagram youtube whatsapp`);
 

@@ -160,6 +160,17 @@ function cueFollows(tokens: readonly Token[], after: number): Cue {
   return Cue.None;
 }
 
+/** "Minister for Arts and Heritage Desmond Kwa": the word at `from` ends a title's portfolio, not a name. */
+function endsPortfolio(tokens: readonly Token[], from: number): boolean {
+  if (!/^(and|of|for)$/.test(tokens[from - 1]?.lower ?? '')) return false;
+  for (let at = from - 2; at >= 0 && from - at <= 5; at--) {
+    const token = tokens[at];
+    if (token.kind !== 'word') return false;
+    if (token.cap && (token.classes & WordClass.Title) !== 0) return true;
+  }
+  return false;
+}
+
 /** Whether tokens[at] ends capitalised words, within four of it an organisation word: "Ministry of Agriculture". */
 function inOrganizationName(tokens: readonly Token[], at: number): boolean {
   for (let i = at; i >= 0 && at - i < 4; i--) {
@@ -190,7 +201,7 @@ function appositiveFollows(tokens: readonly Token[], after: number): boolean {
   if (tokens[after]?.text !== ',') return false;
   const next = tokens[after + 1];
   if (next === undefined) return false;
-  if (/^\d{1,3}$/.test(next.text) || next.lower === 'who') return true;
+  if (/^\d{1,3}$/.test(next.text) || next.lower === 'who' || next.lower === 'whose') return true;
   // "Nadia Qureshi, defending, said"
   if (next.kind === 'word' && !next.cap && next.lower.endsWith('ing') && tokens[after + 2]?.text === ',') return true;
   // "Bernadette O'Rourke, president of the Northern Teachers' Association,"
@@ -200,7 +211,7 @@ function appositiveFollows(tokens: readonly Token[], after: number): boolean {
     const token = tokens[at];
     if (token.kind !== 'word') break;
     if (ORGANIZATION_NOUNS.has(token.lower)) return false;
-    if ((token.classes & WordClass.RoleNoun) !== 0) return true;
+    if ((token.classes & WordClass.RoleNoun) !== 0 || token.lower.endsWith('-year-old')) return true;
     // ", a pomologist at Cascadia State University": someone who works somewhere.
     if (!token.cap && tokens[at + 1]?.lower === 'at' && (tokens[at + 2]?.cap || (tokens[at + 2]?.lower === 'the' && tokens[at + 3]?.cap))) return true;
   }
@@ -255,7 +266,10 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   const opensSentence = from === 0 || /^[.!?:"“‘—]$/.test(tokens[from - 1].text);
   // "Co-author R.K. Natarajan": a role noun opening the sentence is no part of the name either.
   const roleFirst = parts.length >= 2 && ROLE_NOUNS.has(tokens[first].lower) && !FIRST_NAMES.has(parts[0]);
-  if (opensSentence && first === from && (roleFirst || (parts.length >= 3 && !FIRST_NAMES.has(parts[0]) && FIRST_NAMES.has(parts[1])))) {
+  if (first === from && parts.length >= 3 && endsPortfolio(tokens, from)) {
+    first++;
+    parts.shift();
+  } else if (opensSentence && first === from && (roleFirst || (parts.length >= 3 && !FIRST_NAMES.has(parts[0]) && FIRST_NAMES.has(parts[1])))) {
     first++;
     parts.shift();
   }
@@ -355,6 +369,8 @@ export function resolvePeople(occurrences: readonly NameOccurrence[], organizati
     // "José Álvarez de Castro" is also "Álvarez", and "Luiz Inácio Lula da Silva" "Lula".
     const particle = person.parts.findIndex((part, at) => at >= 2 && PARTICLES.has(part));
     if (particle > 0 && !PARTICLES.has(person.parts[particle - 1])) addTo(bySurname, person.parts[particle - 1], person);
+    // "Teo Wei Jie", "Tan Wei Ming": a Chinese name, family name first, is "Mr Teo" later.
+    if (person.parts.length === 3 && person.parts.every((part) => part.length <= 4)) addTo(bySurname, person.parts[0], person);
     if (person.parts.length > 1) addTo(byFirstName, person.parts[0], person);
     return person;
   };
@@ -365,7 +381,7 @@ export function resolvePeople(occurrences: readonly NameOccurrence[], organizati
     // "von der Leyen" is a surname, resolved below like "Leyen".
     if (occurrence.parts.length < 2 || PARTICLES.has(occurrence.parts[0])) continue;
     const key = keyOf(occurrence.parts);
-    const known = byKey.get(key) ?? longerOrShorterForm(occurrence, bySurname.get(surnameOf(occurrence.parts)));
+    const known = byKey.get(key) ?? longerOrShorterForm(occurrence, bySurname.get(surnameOf(occurrence.parts))) ?? givenNamesOf(occurrence, people);
     if (known || occurrence.evidence || (!occurrence.headline && singleUse.has(surnameOf(occurrence.parts)))) {
       const person = known ?? create(occurrence);
       byKey.set(key, person);
@@ -432,6 +448,12 @@ function addTo(index: Map<string, Person[]>, key: string, person: Person): void 
 /** "Tayyip Erdoğan" and "Recep Tayyip Erdoğan": one name ends with the other. */
 function longerOrShorterForm(occurrence: NameOccurrence, sameSurname: readonly Person[] | undefined): Person | undefined {
   return sameSurname?.find((person) => person.parts.length > 1 && (endsWith(person.parts, occurrence.parts) || endsWith(occurrence.parts, person.parts)));
+}
+
+/** "Nurul Ain" after "Nurul Ain Kamaruddin": the given names alone, as Malay and Indonesian news write them. */
+function givenNamesOf(occurrence: NameOccurrence, people: readonly Person[]): Person | undefined {
+  const { parts } = occurrence;
+  return people.find((person) => person.parts.length > parts.length && parts.every((part, at) => person.parts[at] === part));
 }
 
 /** A person known only by one word gets a fuller name when one turns up. */

@@ -33,6 +33,12 @@ describe('analysis: names and people', () => {
     assert.ok(his && hers && his !== hers, 'the two quotes have different speakers');
   });
 
+  it('reads Mr Teo as the Teo named last, family name first (Teo Kah Leng, Teo Wei Jie)', () => {
+    const article = analyze('Actor Teo Kah Leng, 74, died on Sunday. His son, Teo Wei Jie, 40, spoke at the wake.\n\n“He loved the stage,” Mr Teo said.');
+    assert.deepEqual(article.speakers.map((speaker) => speaker.name), ['Teo Kah Leng', 'Teo Wei Jie']);
+    assert.equal(article.speakers.find((speaker) => speaker.id === article.quotes[0].speaker)?.name, 'Teo Wei Jie');
+  });
+
   it('reads initials, particles, accents, hyphens and apostrophes', () => {
     const text = 'JD Vance, Ursula von der Leyen, José Luis Rodríguez Zapatero, Siobhan O’Malley and Alexandria Ocasio-Cortez, all lawmakers, met.';
     assert.deepEqual(names(text), ['JD Vance', 'Ursula von der Leyen', 'José Luis Rodríguez Zapatero', 'Siobhan O’Malley', 'Alexandria Ocasio-Cortez']);
