@@ -116,11 +116,11 @@ function singlePassages(text: string, marks: readonly number[], first: number, l
   return passages;
 }
 
-/** At the paragraph's start, or after "said:". */
+/** At the paragraph's start, after "said:", or opening a sentence ("… Furlong told SportsHub. ‘Some nights …"). */
 function opensStatement(text: string, at: number, paragraphStart: number): boolean {
   let before = at - 1;
   while (before >= paragraphStart && isSpaceCode(text.charCodeAt(before))) before--;
-  return before < paragraphStart || text[before] === ':';
+  return before < paragraphStart || ':.!?'.includes(text[before]);
 }
 
 /** At least two characters that are not space, one of them a letter: not "rock 'n' roll". */
