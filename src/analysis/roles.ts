@@ -78,12 +78,21 @@ function isHonorificOnly(tokens: readonly Token[], from: number, to: number): bo
   return true;
 }
 
+/** Titles written short before a name, spelt out for a role: "Sen. Jane Roe" is a senator. */
+const SHORT_TITLES = new Map([
+  ['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor'], ['gen', 'general'], ['lt', 'lieutenant'],
+  ['col', 'colonel'], ['maj', 'major'], ['capt', 'captain'], ['sgt', 'sergeant'], ['adm', 'admiral'], ['cmdr', 'commander'],
+  ['cpl', 'corporal'], ['det', 'detective'], ['supt', 'superintendent'], ['cllr', 'councillor'], ['prof', 'professor'],
+  ['insp', 'inspector'], ['atty', 'attorney'],
+]);
+
 function phrase(context: RoleContext, tokens: readonly Token[], from: number, to: number, mentionStart: number): RolePhrase {
   const { text } = context;
   const start = tokens[from].start;
   const end = tokens[to].end;
   const org = organizationIn(text, tokens, from, to, context.isPersonWord);
-  const roleText = text.slice(start, end).replace(/\s+/g, ' ');
+  const written = text.slice(start, end).replace(/\s+/g, ' ');
+  const roleText = from === to ? SHORT_TITLES.get(written.toLowerCase().replace(/\.$/, '')) ?? written : written;
   const head = org?.after ? text.slice(start, tokens[org.prepositionAt - 1].end).replace(/\s+/g, ' ') : roleText;
   let abbreviation: string | null = null;
   let organization = org?.name ?? null;
@@ -121,7 +130,10 @@ function roleBefore(tokens: readonly Token[], nameFirst: number, isPersonWord: (
   }
   while (from < adjacent && (tokens[from].lower === 'and' || tokens[from].lower === 'of' || tokens[from].kind === 'possessive')) from++;
   if (isHonorificOnly(tokens, from, adjacent)) return null;
-  return [from, adjacent];
+  // "works minister Datuk Seri Hamzah Ridwan": the forms of address before the name are no part of the role.
+  let to = adjacent;
+  while (to > from && (HONORIFICS.has(tokens[to].lower) || ADDRESS_ONLY.has(tokens[to].lower))) to--;
+  return [from, to];
 }
 
 function isBoundary(token: Token): boolean {
