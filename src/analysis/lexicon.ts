@@ -455,12 +455,22 @@ function hashCodes(next: (index: number) => number, length: number): number {
   return hash >>> 0;
 }
 
-const byHash = new Map<number, { word: string; classes: number }[]>();
+// An open-addressing table of the words' hashes (typed arrays, so a look-up allocates nothing and
+// compares small integers): slot → 1 + index into `entryWords`/`entryClasses`, 0 for an empty slot.
+const entryWords: string[] = [];
+const entryClasses: number[] = [];
+const slotBits = Math.ceil(Math.log2(classesByWord.size * 2 + 1));
+const slotMask = (1 << slotBits) - 1;
+const slotHashes = new Int32Array(slotMask + 1);
+const slotEntries = new Int32Array(slotMask + 1);
 for (const [word, classes] of classesByWord) {
-  const hash = hashCodes((index) => word.charCodeAt(index), word.length);
-  const bucket = byHash.get(hash);
-  if (bucket) bucket.push({ word, classes });
-  else byHash.set(hash, [{ word, classes }]);
+  const hash = hashCodes((index) => word.charCodeAt(index), word.length) | 0;
+  let slot = hash & slotMask;
+  while (slotEntries[slot] !== 0) slot = (slot + 1) & slotMask;
+  entryWords.push(word);
+  entryClasses.push(classes);
+  slotHashes[slot] = hash;
+  slotEntries[slot] = entryWords.length;
 }
 const LONGEST_WORD = Math.max(...[...classesByWord.keys()].map((word) => word.length));
 
@@ -470,13 +480,13 @@ export function classesAt(text: string, start: number, end: number): number {
   if (length > LONGEST_WORD) return 0;
   let hash = 0x811c9dc5;
   for (let at = start; at < end; at++) hash = Math.imul(hash ^ lowerCode(text.charCodeAt(at)), 0x01000193);
-  const bucket = byHash.get(hash >>> 0);
-  if (!bucket) return 0;
-  for (const { word, classes } of bucket) {
+  for (let slot = hash & slotMask; slotEntries[slot] !== 0; slot = (slot + 1) & slotMask) {
+    if (slotHashes[slot] !== hash) continue;
+    const word = entryWords[slotEntries[slot] - 1];
     if (word.length !== length) continue;
     let same = true;
     for (let index = 0; index < length && same; index++) same = word.charCodeAt(index) === lowerCode(text.charCodeAt(start + index));
-    if (same) return classes;
+    if (same) return entryClasses[slotEntries[slot] - 1];
   }
   return 0;
 }
