@@ -1,5 +1,6 @@
 // What an editor feels on a 1 MB news source: the first analysis, a hover once the article is
-// analysed (the look-ups the hover provider makes), and the re-analysis after a one-character edit.
+// analysed (the look-ups the hover provider makes), and the re-analysis after a one-character edit, made
+// as the extension makes it (an Analyzer that keeps the unchanged paragraphs' readings) and from scratch.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bestTime, loadSource, repoRoot } from './lib/load.mjs';
@@ -7,7 +8,7 @@ import { bestTime, loadSource, repoRoot } from './lib/load.mjs';
 const MB = 1024 * 1024;
 
 export async function run(log) {
-  const { analyze } = await loadSource('src/analysis/index.ts');
+  const { analyze, Analyzer } = await loadSource('src/analysis/index.ts');
   const { mentionAt, quoteAt, quotesBy, speakerById } = await loadSource('src/analysis/query.ts');
   const seed = readFileSync(join(repoRoot, 'seeds/000_6df8aa21b7bc5781.txt'), 'utf8');
   const text = seed.repeat(Math.ceil(MB / seed.length)).slice(0, MB);
@@ -30,6 +31,12 @@ export async function run(log) {
 
   const middle = text.length >> 1;
   const edited = `${text.slice(0, middle)}x${text.slice(middle)}`;
-  const reanalysis = bestTime(() => analyze(edited), 3);
+  const analyzer = new Analyzer();
+  let reanalysis = Infinity;
+  for (let run = 0; run < 3; run++) {
+    analyzer.analyze(text); // the version before the edit, untimed
+    reanalysis = Math.min(reanalysis, bestTime(() => analyzer.analyze(edited), 1));
+  }
   log(`re-analysis after a one-character edit: ${reanalysis.toFixed(1)} ms (target < 100 ms)`);
+  log(`the same from scratch (no earlier version): ${bestTime(() => analyze(edited), 3).toFixed(1)} ms`);
 }

@@ -7,10 +7,10 @@ import { markdownProse } from './markdown';
 import type { AnalyzeOptions, Article, Mention, Quote, ReportedSpeech, Speaker, Span, TextSpan } from './model';
 import { findNames, resolvePeople, type NameOccurrence, type Person, type PersonMention } from './names';
 import { isHeadline, splitParagraphs, type Paragraph } from './paragraphs';
-import { findQuotes } from './quotes';
+import { findQuotes, type FoundQuote } from './quotes';
 import { rolesAround, summarizeRoles, type RoleContext, type RolePhrase } from './roles';
-import { tokenize } from './tokens';
-import { buildUnits } from './units';
+import { tokenize, type Token } from './tokens';
+import { buildUnits, wholeQuoteTokens } from './units';
 
 export type * from './model';
 
@@ -20,8 +20,27 @@ export function textParagraphs(text: string): Paragraph[] {
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Article {
-  const prose = options.format === 'markdown' ? markdownProse(text) : { text, paragraphs: textParagraphs(text) };
-  return analyzeProse(text, prose.text, prose.paragraphs);
+  const prose = proseOf(text, options);
+  return analyzeProse(text, prose.text, prose.paragraphs, null);
+}
+
+/**
+ * Analyses one document version after another, as an editor does: the paragraphs an edit left as they
+ * were are not read again (their tokens and names are kept from the previous version), while everything
+ * that depends on the whole article is redone. Each `analyze` gives exactly what a fresh `analyze` gives.
+ */
+export class Analyzer {
+  private readings: ReadingCache = { previous: new Map(), next: new Map() };
+
+  analyze(text: string, options: AnalyzeOptions = {}): Article {
+    const prose = proseOf(text, options);
+    this.readings = { previous: this.readings.next, next: new Map() };
+    return analyzeProse(text, prose.text, prose.paragraphs, this.readings);
+  }
+}
+
+function proseOf(text: string, options: AnalyzeOptions): { text: string; paragraphs: readonly Paragraph[] } {
+  return options.format === 'markdown' ? markdownProse(text) : { text, paragraphs: textParagraphs(text) };
 }
 
 /** Slug of a name: "Leon Aron" → "leon-aron". */
@@ -30,19 +49,77 @@ export function slugOf(name: string): string {
   return slug || 'speaker';
 }
 
+/** What pass 1 reads in one paragraph: all that depends only on the paragraph's text and quotes. */
+interface ParagraphReading {
+  /** Where the paragraph started, the index of its first quote and its index when it was read. */
+  start: number;
+  firstQuote: number;
+  index: number;
+  tokens: Token[];
+  /** Its name occurrences; the roles of those outside quotes are read again each time (they depend on the names before them). */
+  names: NameOccurrence[];
+  /** First words of organisation names found in it. */
+  organizations: string[];
+  /** Whether it has a verb of saying outside quotes (else pass 2 may skip it), and for headlines, page furniture. */
+  hasCue: boolean;
+  furniture: boolean;
+}
+
+/** Readings by paragraph key: those of the previous version, to take from, and those of this one. */
+interface ReadingCache {
+  previous: Map<string, ParagraphReading[]>;
+  next: Map<string, ParagraphReading[]>;
+}
+
+/** Everything a paragraph's reading depends on: headline or not, its quotes, and its text (the tokenizer looks two characters past it). */
+function readingKey(prose: string, paragraph: Paragraph, quotes: readonly Span[], firstQuote: number): string {
+  let key = paragraph.headline ? 'h' : 'p';
+  for (let quote = firstQuote; quote < quotes.length && quotes[quote].start < paragraph.end; quote++) {
+    key += `${quotes[quote].start - paragraph.start}-${quotes[quote].end - paragraph.start},`;
+  }
+  return `${key}|${prose.slice(paragraph.start, paragraph.end + 2)}`;
+}
+
+function readParagraph(prose: string, paragraph: Paragraph, index: number, quotes: readonly FoundQuote[], firstQuote: number): ParagraphReading {
+  const tokens = tokenize(prose, paragraph, quotes, firstQuote);
+  const hasCue = tokens.some((token) => token.quote < 0 && ((token.classes & CUE_VERB) !== 0 || (token.end - token.start === 9 && token.lower === 'according')));
+  const furniture = paragraph.headline && isPageFurniture(tokens);
+  const organizations = new Set<string>();
+  const names = findNames(tokens, index, paragraph.headline, organizations);
+  return { start: paragraph.start, firstQuote, index, tokens, names, organizations: [...organizations], hasCue, furniture };
+}
+
+/** Takes a reading of the previous version for the same key, moved to where the paragraph now is. */
+function takeReading(cache: ReadingCache, key: string, prose: string, paragraph: Paragraph, index: number, firstQuote: number): ParagraphReading | undefined {
+  const reading = cache.previous.get(key)?.pop();
+  if (!reading) return undefined;
+  const shift = paragraph.start - reading.start;
+  const quoteShift = firstQuote - reading.firstQuote;
+  for (const token of reading.tokens) token.move(prose, shift, quoteShift);
+  for (const name of reading.names) {
+    name.paragraph = index;
+    name.start += shift;
+    name.end += shift;
+    name.titleStart += shift;
+  }
+  reading.start = paragraph.start;
+  reading.firstQuote = firstQuote;
+  reading.index = index;
+  return reading;
+}
+
 /**
  * `source` is what the user sees (offsets and excerpts refer to it); `prose` has the same length with
- * anything that is not prose blanked out (identical for plain text).
+ * anything that is not prose blanked out (identical for plain text). With `cache`, paragraph readings
+ * are taken from and kept for the versions before and after.
  */
-function analyzeProse(source: string, prose: string, paragraphs: readonly Paragraph[]): Article {
+function analyzeProse(source: string, prose: string, paragraphs: readonly Paragraph[], cache: ReadingCache | null): Article {
   const found = findQuotes(prose, paragraphs);
 
-  // Pass 1: names, and the roles written around them, paragraph by paragraph. Tokens are not kept (a
-  // long article has millions); pass 2 tokenizes again, which costs less than holding them.
+  // Pass 1: names, and the roles written around them, paragraph by paragraph. Without a cache, tokens are
+  // not kept (a long article has millions); pass 2 tokenizes again, which costs less than holding them.
   const firstQuotes: number[] = [];
-  /** Per paragraph: whether pass 2 has anything to do there (a verb of saying), and for headlines, page furniture. */
-  const hasCue: boolean[] = [];
-  const furniture: boolean[] = [];
+  const readings: ParagraphReading[] = [];
   const occurrences: NameOccurrence[] = [];
   const nameWords = new Set<string>();
   const organizations = new Set<string>();
@@ -51,15 +128,25 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
   paragraphs.forEach((paragraph, index) => {
     while (firstQuote < found.length && found[firstQuote].end <= paragraph.start) firstQuote++;
     firstQuotes.push(firstQuote);
-    const tokens = tokenize(prose, paragraph, found, firstQuote);
-    hasCue.push(tokens.some((token) => token.quote < 0 && ((token.classes & CUE_VERB) !== 0 || (token.end - token.start === 9 && token.lower === 'according'))));
-    furniture.push(paragraph.headline && isPageFurniture(tokens));
-    const names = findNames(tokens, index, paragraph.headline, organizations);
+    let reading: ParagraphReading;
+    if (cache) {
+      const key = readingKey(prose, paragraph, found, firstQuote);
+      reading = takeReading(cache, key, prose, paragraph, index, firstQuote) ?? readParagraph(prose, paragraph, index, found, firstQuote);
+      const kept = cache.next.get(key);
+      if (kept) kept.push(reading);
+      else cache.next.set(key, [reading]);
+    } else {
+      reading = readParagraph(prose, paragraph, index, found, firstQuote);
+    }
+    readings.push(reading);
+    const { tokens, names } = reading;
+    for (const word of reading.organizations) organizations.add(word);
     for (const name of names) if (name.evidence || name.parts.length > 1) for (const part of name.parts) nameWords.add(part);
     for (const name of names) {
       if (!name.inQuote) name.roles = rolesAround(context, tokens, name.first, name.last, name.titleFirst);
       occurrences.push(name);
     }
+    if (!cache) reading.tokens = [];
   });
 
   const people = resolvePeople(occurrences, organizations);
@@ -80,12 +167,13 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
   paragraphs.forEach((paragraph, index) => {
     const hasQuote = firstQuotes[index] < found.length && found[firstQuotes[index]].start < paragraph.end;
     const mentions = mentionsByParagraph[index];
+    const reading = readings[index];
     if (paragraph.headline) {
-      attributor.headline(index, furniture[index]);
-    } else if (!hasQuote && !hasCue[index] && !mentions.some((mention) => !mention.inQuote)) {
+      attributor.headline(index, reading.furniture);
+    } else if (!hasQuote && !reading.hasCue && !mentions.some((mention) => !mention.inQuote)) {
       attributor.quiet(index);
     } else {
-      const units = tokenize(prose, paragraph, found, firstQuotes[index], true);
+      const units = cache ? wholeQuoteTokens(prose, reading.tokens, found) : tokenize(prose, paragraph, found, firstQuotes[index], true);
       attributor.paragraph(index, buildUnits(prose, units, found, mentions), false);
     }
   });

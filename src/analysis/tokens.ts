@@ -20,18 +20,27 @@ export class Token {
   private textValue: string | undefined;
   private lowerValue: string | undefined;
 
+  // `source`, `start`, `end` and `quote` change only in `move`.
   constructor(
-    private readonly source: string,
-    readonly start: number,
-    readonly end: number,
+    private source: string,
+    public start: number,
+    public end: number,
     readonly kind: TokenKind,
     /** Starts with a capital letter. */
     readonly cap: boolean,
     /** Word classes (lexicon.ts WordClass bits); 0 for punctuation. */
     readonly classes: number,
     /** Index of the quote the token lies in (marks included), or -1; for a 'quote' unit, its quote. */
-    readonly quote: number,
+    public quote: number,
   ) {}
+
+  /** The same word in a new version of the text, `shift` characters and `quoteShift` quotes further on. */
+  move(source: string, shift: number, quoteShift: number): void {
+    this.source = source;
+    this.start += shift;
+    this.end += shift;
+    if (this.quote >= 0) this.quote += quoteShift;
+  }
 
   get text(): string {
     if (this.textValue === undefined) this.textValue = this.kind === 'quote' ? '"' : this.source.slice(this.start, this.end);

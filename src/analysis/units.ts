@@ -2,7 +2,7 @@
 // standing as one unit, each word tied to the person it names (if any), and sentence boundaries.
 import type { FoundQuote } from './quotes';
 import type { PersonMention } from './names';
-import type { Token } from './tokens';
+import { Token } from './tokens';
 
 /**
  * A word or punctuation token outside quotes, or a whole quote (kind 'quote'). Tokens are reused as
@@ -21,15 +21,36 @@ export function quoteEndsSentence(text: string, quote: FoundQuote): boolean {
 }
 
 /**
- * Units of a paragraph from its tokens made with whole quotes (`tokenize(…, true)`), each word tied to
- * the mention (sorted by start) that covers it.
+ * The paragraph's tokens made with whole quotes (as `tokenize(…, true)` makes them) from its plain tokens:
+ * those outside quotes, and each quote as one token where its first token was. No token straddles a
+ * quote's start or end, since quotes open and close at marks (or, left open, at white space or the end).
+ */
+export function wholeQuoteTokens(text: string, tokens: readonly Token[], quotes: readonly FoundQuote[]): Token[] {
+  const units: Token[] = [];
+  let lastQuote = -1;
+  for (const token of tokens) {
+    if (token.quote < 0) {
+      units.push(token);
+    } else if (token.quote !== lastQuote) {
+      lastQuote = token.quote;
+      const quote = quotes[lastQuote];
+      units.push(new Token(text, quote.start, quote.end, 'quote', false, 0, lastQuote));
+    }
+  }
+  return units;
+}
+
+/**
+ * Units of a paragraph from its tokens made with whole quotes (`tokenize(…, true)` or `wholeQuoteTokens`),
+ * each word tied to the mention (sorted by start) that covers it.
  */
 export function buildUnits(text: string, units: Unit[], quotes: readonly FoundQuote[], mentions: readonly PersonMention[]): Unit[] {
   let next = 0;
   for (const unit of units) {
     while (next < mentions.length && (mentions[next].end <= unit.start || mentions[next].inQuote)) next++;
     const mention = mentions[next];
-    if (mention && mention.start <= unit.start && unit.kind !== 'quote') unit.mention = mention;
+    // Set every time: a token kept from an earlier version of the text may still hold an old mention.
+    unit.mention = mention && mention.start <= unit.start && unit.kind !== 'quote' ? mention : null;
   }
   let sentence = 0;
   units.forEach((unit, at) => {

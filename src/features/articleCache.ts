@@ -1,17 +1,20 @@
 import * as vscode from 'vscode';
-import { analyze } from '../analysis';
+import { Analyzer } from '../analysis';
 import type { Article } from '../analysis/model';
 import { articleFormat, isNewsSource } from './newsSources';
 
 interface Entry {
   version: number;
   article: Article;
+  /** Keeps the readings of unchanged paragraphs from one version to the next. */
+  analyzer: Analyzer;
 }
 
 /**
  * The one analysis per document version that every feature shares. `get` analyses on demand
  * (a provider asked before the debounce fired); edits re-analyse after `newsLens.analysis.delay`
- * and then fire `onDidChange`, which views use to refresh.
+ * and then fire `onDidChange`, which views use to refresh. Each document has its own Analyzer, so a
+ * re-analysis reads again only the paragraphs an edit changed.
  */
 export class ArticleCache implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
@@ -44,8 +47,9 @@ export class ArticleCache implements vscode.Disposable {
     const key = document.uri.toString();
     const cached = this.entries.get(key);
     if (cached?.version === document.version) return cached.article;
-    const article = analyze(document.getText(), { format: articleFormat(document) });
-    this.entries.set(key, { version: document.version, article });
+    const analyzer = cached?.analyzer ?? new Analyzer();
+    const article = analyzer.analyze(document.getText(), { format: articleFormat(document) });
+    this.entries.set(key, { version: document.version, article, analyzer });
     return article;
   }
 
