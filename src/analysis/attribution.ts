@@ -172,7 +172,7 @@ export class Attributor {
         this.explicit[quote] = true;
       }
       if (site.reported && site.speaker) {
-        this.reported.push({ ...site.reported, speaker: site.speaker, cue: site.cue, paragraph: index });
+        this.reported.push({ start: site.reported.start, end: site.reported.end, speaker: site.speaker, cue: site.cue, paragraph: index });
       }
     }
     const events = resolved.filter((site) => site.quotes.length || site.reported || site.leadIn);

@@ -16,7 +16,7 @@ export type * from './model';
 
 /** Paragraphs of a plain-text article, each marked as a headline or not. */
 export function textParagraphs(text: string): Paragraph[] {
-  return splitParagraphs(text).map((span) => ({ ...span, headline: isHeadline(text, span) }));
+  return splitParagraphs(text).map((span) => ({ start: span.start, end: span.end, headline: isHeadline(text, span) }));
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Article {

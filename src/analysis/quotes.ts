@@ -225,7 +225,9 @@ function singlesAroundDoubles(text: string, marks: readonly number[], paragraph:
   for (const span of singlePassages(text, marks, 0, marks.length, paragraph.start, paragraph.end, true)) {
     const inside = doubles.filter((quote) => span.start < quote.start && quote.end < span.end);
     if (!inside.length || doubles.some((quote) => quote.start < span.end && span.start < quote.end && !inside.includes(quote))) continue;
-    outers.push({ ...singleQuote(span, index), nested: inside.map(({ start, end }) => ({ start, end })) });
+    const outer = singleQuote(span, index);
+    outer.nested = inside.map(({ start, end }) => ({ start, end }));
+    outers.push(outer);
   }
   return outers;
 }
