@@ -49,7 +49,7 @@ export class Token {
 
   /** Lower case with typographic apostrophes made straight: the key for word lists. */
   get lower(): string {
-    if (this.lowerValue === undefined) this.lowerValue = this.kind === 'word' ? lowerWord(this.text) : this.text;
+    if (this.lowerValue === undefined) this.lowerValue = this.kind === 'word' && !isPlainLower(this.source, this.start, this.end) ? lowerWord(this.text) : this.text;
     return this.lowerValue;
   }
 }
@@ -64,6 +64,18 @@ const SLASH = 0x2f;
 export function lowerWord(text: string): string {
   const lower = text.toLowerCase();
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+/**
+ * Whether text[start, end) is ASCII with no capital: its own lower case. Most words are, and this spares
+ * them toLowerCase, which is slow on the two-byte strings of a text with curly quotes.
+ */
+function isPlainLower(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 128 || (code >= 65 && code <= 90)) return false;
+  }
+  return true;
 }
 
 function startsWithCapital(text: string, at: number): boolean {
