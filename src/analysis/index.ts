@@ -209,7 +209,10 @@ function roleWordsOf(roles: ReadonlyMap<Person, readonly RolePhrase[]>): Map<Per
   for (const [person, phrases] of roles) {
     if (!phrases.length) continue;
     const set = new Set<string>();
-    for (const phrase of phrases) for (const word of phrase.text.toLowerCase().replace(/’/g, "'").split(/[\s,;]+/)) if (word) set.add(word);
+    // A person named again and again is given the same role again and again: split each text once.
+    const texts = new Set<string>();
+    for (const phrase of phrases) texts.add(phrase.text);
+    for (const text of texts) for (const word of text.toLowerCase().replace(/’/g, "'").split(/[\s,;]+/)) if (word) set.add(word);
     words.set(person, set);
   }
   return words;
