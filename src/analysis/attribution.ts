@@ -17,6 +17,7 @@ import {
 } from './lexicon';
 import type { MentionKind, Span } from './model';
 import type { Gender, Person } from './names';
+import { wordsIn } from './chars';
 import type { FoundQuote } from './quotes';
 import type { RolePhrase } from './roles';
 import type { Unit } from './units';
@@ -109,9 +110,6 @@ function wordCount(units: readonly Unit[], from: number, to: number): number {
   return count;
 }
 
-function contentWords(text: string, quote: FoundQuote): number {
-  return text.slice(quote.contentStart, quote.contentEnd).split(/\s+/).filter(Boolean).length;
-}
 
 export class Attributor {
   private readonly speakers: (Person | null)[];
@@ -218,6 +216,7 @@ export class Attributor {
    */
   private namesAWork(units: readonly Unit[], at: number): boolean {
     const quote = this.quotes[units[at].quote];
+    if (wordsIn(this.text, quote.contentStart, quote.contentEnd, 7) > 6) return false; // most quotes: without splitting them
     const words = this.text.slice(quote.contentStart, quote.contentEnd).trim().split(/\s+/);
     if (words.length > 6 || /[.!?,;:]$/.test(words[words.length - 1])) return false;
     if (!words.every((word, index) => /^[\p{Lu}\d]/u.test(word) || (index > 0 && /^(of|the|and|a|an|in|on|for|to|at)$/.test(word)))) return false;
@@ -653,7 +652,7 @@ export class Attributor {
           return;
         }
       }
-      const substantial = contentWords(this.text, quote) >= 4 || /[.!?,…]['’"]?\s*$/.test(this.text.slice(quote.contentStart, quote.contentEnd));
+      const substantial = wordsIn(this.text, quote.contentStart, quote.contentEnd, 4) >= 4 || /[.!?,…]['’"]?\s*$/.test(this.text.slice(quote.contentStart, quote.contentEnd));
       if (!substantial) return;
       // "Ms Chandran was more direct. “The government should be worried.”": the person the sentence before is about.
       while (subjectsBefore < subjects.length && subjects[subjectsBefore].start < quote.start) subjectsBefore++;

@@ -38,6 +38,18 @@ export function isLetterCode(code: number): boolean {
   return classOf(code) === CharClass.Word && !(code >= 48 && code <= 57);
 }
 
+/** How many words (runs of anything but white space) text[from, to) holds, counted up to `limit`. */
+export function wordsIn(text: string, from: number, to: number, limit: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let at = from; at < to && words < limit; at++) {
+    const space = isSpaceCode(text.charCodeAt(at));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 /** Whether text[from, to) holds anything but white space. */
 export function hasContent(text: string, from: number, to: number): boolean {
   for (let at = from; at < to; at++) if (!isSpaceCode(text.charCodeAt(at))) return true;
