@@ -51,10 +51,9 @@ export function slugOf(name: string): string {
 
 /** What pass 1 reads in one paragraph: all that depends only on the paragraph's text and quotes. */
 interface ParagraphReading {
-  /** Where the paragraph started, the index of its first quote and its index when it was read. */
+  /** Where the paragraph started and the index of its first quote when it was read. */
   start: number;
   firstQuote: number;
-  index: number;
   tokens: Token[];
   /** Its name occurrences; the roles of those outside quotes are read again each time (they depend on the names before them). */
   names: NameOccurrence[];
@@ -86,7 +85,7 @@ function readParagraph(prose: string, paragraph: Paragraph, index: number, quote
   const furniture = paragraph.headline && isPageFurniture(tokens);
   const organizations = new Set<string>();
   const names = findNames(tokens, index, paragraph.headline, organizations);
-  return { start: paragraph.start, firstQuote, index, tokens, names, organizations: [...organizations], hasCue, furniture };
+  return { start: paragraph.start, firstQuote, tokens, names, organizations: [...organizations], hasCue, furniture };
 }
 
 /** Takes a reading of the previous version for the same key, moved to where the paragraph now is. */
@@ -104,7 +103,6 @@ function takeReading(cache: ReadingCache, key: string, prose: string, paragraph:
   }
   reading.start = paragraph.start;
   reading.firstQuote = firstQuote;
-  reading.index = index;
   return reading;
 }
 
@@ -146,7 +144,7 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
       if (!name.inQuote) name.roles = rolesAround(context, tokens, name.first, name.last, name.titleFirst);
       occurrences.push(name);
     }
-    if (!cache) reading.tokens = [];
+    if (!cache) reading.tokens = []; // see above: pass 2 tokenizes again
   });
 
   const people = resolvePeople(occurrences, organizations);
