@@ -396,6 +396,8 @@ export const WordClass = {
   FirstName: 1 << 17,
   /** Set by the tokenizer, not by a word list: the word has an inner hyphen ("al-Sisi", "co-founder"). */
   Hyphenated: 1 << 18,
+  /** Takes a full stop: "Mr.", "Jan.", "Inc." (ABBREVIATIONS). */
+  Abbreviation: 1 << 19,
 } as const;
 
 export const CUE_VERB = WordClass.Speech | WordClass.Judging | WordClass.Thought;
@@ -422,6 +424,7 @@ classify(PARTICLES, WordClass.Particle);
 classify(ORGANIZATION_WORDS, WordClass.Organization);
 classify(PLACE_WORDS, WordClass.PlaceWord);
 classify(FIRST_NAMES.keys(), WordClass.FirstName);
+classify(ABBREVIATIONS, WordClass.Abbreviation);
 // "Democrats", "Russians", "Senators": plurals of proper adjectives and roles are groups, never a name.
 for (const word of [...PROPER_ADJECTIVES, ...ROLE_NOUNS]) {
   if (FIRST_NAMES.has(word)) continue;

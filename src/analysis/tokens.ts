@@ -1,7 +1,7 @@
 // Words and punctuation of one paragraph, with offsets into the original text. A hand-written scanner
 // (one pass, a lookup table per UTF-16 code unit) because this runs over every character of the article.
 import { isLetterCode, isSpaceCode, isWordCode } from './chars';
-import { ABBREVIATIONS, WordClass, classesAt } from './lexicon';
+import { WordClass, classesAt } from './lexicon';
 import type { Span } from './model';
 import type { PersonMention } from './names';
 
@@ -179,7 +179,8 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
     // The full stop of "Mr." and of an initial before a name ("W. Bush") belongs to the word.
     if (end < limit && text.charCodeAt(end) === FULL_STOP) {
       const single = end - at === 1 && startsWithCapital(text, at) && isSpaceCode(text.charCodeAt(end + 1)) && end + 2 < text.length && startsWithCapital(text, end + 2);
-      if (single || (end - at <= 5 && ABBREVIATIONS.has(text.slice(at, end).toLowerCase()))) end++;
+      // The look-up from the characters makes no string (toLowerCase is slow on two-byte strings).
+      if (single || (end - at <= 5 && (classesAt(text, at, end) & WordClass.Abbreviation) !== 0)) end++;
     }
     // "Trump’s": the possessive is its own token.
     const last = text.charCodeAt(end - 1);
