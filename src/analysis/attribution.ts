@@ -316,7 +316,7 @@ export class Attributor {
       if (isParticiple(unit.lower)) {
         subject = units[from - 1]?.text === ',' ? sentenceSubject(units, sentence, from) : parseBackward(units, from, sentence) ?? sentenceSubject(units, sentence, from);
       } else {
-        subject = parseBackward(units, from, sentence);
+        subject = parseBackward(units, from, sentence) ?? this.coordinatedSubject(units, from, sentence);
       }
       if (!subject) continue;
       // "said that the Senate should not expect the House to “…”": a thought verb inside a reported
@@ -383,6 +383,14 @@ export class Attributor {
     });
   }
 
+  /** "She declined to name them, but said orders were …": a verb after "and" or "but" shares the sentence's subject. */
+  private coordinatedSubject(units: readonly Unit[], cue: number, sentence: number): Subject | null {
+    const joiner = units[skipBackAdverbs(units, cue - 1, sentence)];
+    if (!isWord(joiner) || (joiner.lower !== 'and' && joiner.lower !== 'but')) return null;
+    const subject = sentenceSubject(units, sentence, cue);
+    return subject?.kind === 'person' || subject?.kind === 'pronoun' ? subject : null;
+  }
+
   private judgesFor(units: readonly Unit[], cue: number): boolean {
     for (let at = cue + 1; at <= cue + 6 && at < units.length; at++) {
       if (units[at].lower === 'for' || units[at].lower === 'as') return true;
@@ -396,7 +404,7 @@ export class Attributor {
     if (isParticiple(units[cue].lower)) {
       return units[cue - 1]?.text === ',' ? sentenceSubject(units, sentence, cue) : null;
     }
-    const before = parseBackward(units, cue, sentence);
+    const before = parseBackward(units, cue, sentence) ?? this.coordinatedSubject(units, cue, sentence);
     if (before) return before;
     // "…, said Aron."
     if (units[cue - 1]?.text === ',' && isInvertible(units, cue)) return parseForward(units, cue + 1)?.subject ?? null;
@@ -526,10 +534,12 @@ export class Attributor {
       case 'description': {
         // "One senior delegate … said …. “…,” the delegate said": still nobody the article names.
         if (this.namesSomeoneUnnamed(subject.words[subject.words.length - 1], paragraph, resolved, subjects)) return null;
-        let person = this.personWithRole(subject.words, at);
+        // "The 46-year-old spokesman": an age is given for someone the article has named.
+        const age = subject.words.some((word) => word.endsWith('year-old'));
+        const roleWords = subject.words.filter((word) => !word.endsWith('year-old'));
+        let person = roleWords.length ? this.personWithRole(roleWords, at) : null;
         const head = subject.words[subject.words.length - 1];
-        const age = head.endsWith('year-old');
-        if (!person && subject.definite && subject.words.length <= 3 && (ROLE_NOUNS.has(head) || age) && !UNNAMED_SPEAKER_NOUNS.has(head)) {
+        if (!person && subject.definite && subject.words.length <= 3 && ((ROLE_NOUNS.has(head) && !UNNAMED_SPEAKER_NOUNS.has(head)) || age)) {
           person = this.salientPerson(paragraph, at, null, resolved, subjects);
           if (person && !age) this.addRole(person, subject.roleStart, subject.end, at);
         }
@@ -737,6 +747,13 @@ const FURNITURE = /^(advertisement|advert|ad|sponsored|read|related|see|share|ph
 export function isPageFurniture(units: readonly Unit[]): boolean {
   const words = units.filter((unit) => unit.kind === 'word');
   return words.length > 0 && (words.length <= 2 || FURNITURE.test(words[0].lower));
+}
+
+/** Index of the unit before `at` once adverbs ("but later said") are skipped, never before `floor`. */
+function skipBackAdverbs(units: readonly Unit[], at: number, floor: number): number {
+  let before = at;
+  while (before > floor && isWord(units[before]) && (units[before].classes & WordClass.Adverb) !== 0) before--;
+  return before;
 }
 
 /** End of a statement whose sentence ends at units[last]: before its full stop, as a quote's words end before the mark. */

@@ -237,6 +237,8 @@ function withApposition(units: readonly Unit[], parsed: Parsed): Parsed {
   // "Velasco's co-star in the first film, Theo Brandt, …": the description may run on a few words to its comma.
   let comma = parsed.end;
   while (comma < units.length && comma - parsed.end < MAX_NOUN_PHRASE && isWord(units[comma]) && !units[comma].mention && !isCueAt(units, comma)) comma++;
+  // "The director of the Municipal Drinking Water System (Simapat), José Barragán, …"
+  if (units[comma]?.text === '(') comma = afterParenthesis(units, comma);
   if (units[comma]?.text !== ',') return parsed;
   const named = appositiveName(units, comma + 1);
   if (named < 0) return parsed;
@@ -365,6 +367,15 @@ function subjectBeforeComma(units: readonly Unit[], comma: number, floor: number
     if (earlier?.kind === 'person') return earlier;
   }
   return parseBackward(units, opening, floor) ?? { kind: 'other' };
+}
+
+/** The unit after a short parenthesis that opens at `at`, else `at`. */
+function afterParenthesis(units: readonly Unit[], at: number): number {
+  for (let close = at + 1; close < units.length && close - at <= 8; close++) {
+    if (units[close].text === ')') return close + 1;
+    if (units[close].kind === 'quote') break;
+  }
+  return at;
 }
 
 /** "Sen. Jane Roe (D-Ore.) said": the unit before a short parenthesis that ends at `at`, else `at`. */

@@ -119,7 +119,7 @@ export const HONORIFICS = new Map<string, 'm' | 'f' | null>([
   ['mx.', null], ['sir', 'm'], ['dame', 'f'], ['lord', 'm'], ['lady', 'f'], ['king', 'm'], ['queen', 'f'],
   ['prince', 'm'], ['princess', 'f'], ['baroness', 'f'], ['baron', 'm'], ['dr', null], ['dr.', null],
   ['shri', 'm'], ['sri', null], ['smt', 'f'], ['smt.', 'f'], ['shrimati', 'f'], ['datuk', null], ['datin', 'f'], ['seri', null],
-  ['madam', 'f'], ['madame', 'f'], ['dato', null], ["dato'", null], ['tun', null], ['puan', 'f'], ['encik', 'm'], ['hon', null], ['hon.', null],
+  ['madam', 'f'], ['madame', 'f'], ['chaudhry', 'm'], ['mian', 'm'], ['yb', null], ['dato', null], ["dato'", null], ['tun', null], ['puan', 'f'], ['encik', 'm'], ['hon', null], ['hon.', null],
 ]);
 
 /** Role nouns that tell a person's gender: "His daughter, Celeste …" is a woman. */
@@ -138,7 +138,7 @@ export const TITLES = words(`president vice prime minister secretary sen sen. se
   cmdr. commander judge justice chancellor king queen prince princess pope sheikh sheik emir ayatollah ambassador
   chairman chairwoman chair commissioner director chief ceo cfo coo speaker leader rabbi rev rev. reverend father
   bishop archbishop cardinal coach detective det det. officer sheriff deputy attorney premier dame sir lord lady
-  di dci ds dc pc shri sri smt smt. shrimati madam madame datuk datin seri dato dato' tun puan encik hon hon. rt rt. baroness baron councillor cllr cllr. councilman councilwoman councilmember alderman inspector superintendent supt supt.
+  di dci ds dc pc shri sri smt smt. shrimati madam madame chaudhry mian yb datuk datin seri dato dato' tun puan encik hon hon. rt rt. baroness baron councillor cllr cllr. councilman councilwoman councilmember alderman inspector superintendent supt supt.
   constable pastor imam trooper agent corporal cpl cpl. pfc private spokesman spokeswoman spokesperson
   attorney-general secretary-general president-elect vice-president first former then-president acting interim
   executive managing supreme crown assemblyman assemblywoman assemblymember delegate mp mep state foreign defense

@@ -71,6 +71,7 @@ export interface PersonMention {
 
 const MAX_NAME_WORDS = 6;
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MEP', 'MLA', 'OBE', 'MBE', 'CBE', 'PhD']);
 
 const PLAIN_LOWER = /^[a-z'-]*$/;
 
@@ -188,16 +189,31 @@ function cuePrecedes(tokens: readonly Token[], before: number): boolean {
   return previous.lower === 'to' && tokens[before - 1]?.lower === 'according';
 }
 
-/** "His rival, Clara Jensen, …": a role noun and a comma right before the name. */
+/**
+ * "His rival, Clara Jensen, …", "the ambassador of Tarvessa in Saint-Avre, Idris Benhaddou-Keller, …": a
+ * role noun in the phrase that ends with a comma right before the name.
+ */
 function roleSetOffBefore(tokens: readonly Token[], before: number): boolean {
-  return tokens[before]?.text === ',' && tokens[before - 1]?.kind === 'word' && !tokens[before - 1].cap && ROLE_NOUNS.has(tokens[before - 1].lower);
+  if (tokens[before]?.text !== ',') return false;
+  for (let at = before - 1; at >= 0 && before - at <= 8; at--) {
+    const token = tokens[at];
+    if (token.kind !== 'word' && token.kind !== 'possessive') return false;
+    if (token.kind === 'word' && !token.cap && ROLE_NOUNS.has(token.lower)) return at === before - 1 || /^(the|a|an)$/.test(tokens[at - 1]?.lower ?? '') || tokens[at - 1]?.kind === 'possessive';
+  }
+  return false;
 }
 
 /**
  * ", a senior fellow …", ", 54,", ", who …": an appositive that describes a person. One headed by an
  * organisation noun (", a chip startup founded by …") describes a company instead.
  */
-function appositiveFollows(tokens: readonly Token[], after: number): boolean {
+function appositiveFollows(tokens: readonly Token[], at: number): boolean {
+  // "Hsieh Yu-ting (謝語婷), an associate professor": past a short parenthesis.
+  let after = at;
+  if (tokens[after]?.text === '(') {
+    const close = tokens.findIndex((token, index) => index > after && index - after <= 8 && token.text === ')');
+    if (close > 0) after = close + 1;
+  }
   if (tokens[after]?.text !== ',') return false;
   const next = tokens[after + 1];
   if (next === undefined) return false;
@@ -207,10 +223,12 @@ function appositiveFollows(tokens: readonly Token[], after: number): boolean {
   // "Bernadette O'Rourke, president of the Northern Teachers' Association,"
   if (next.kind === 'word' && !next.cap && (next.classes & WordClass.RoleNoun) !== 0 && /^(of|at|for)$/.test(tokens[after + 2]?.lower ?? '')) return true;
   if (!/^(a|an|the)$/.test(next.lower)) return false;
-  for (let at = after + 2; at < tokens.length && at <= after + 5; at++) {
+  for (let at = after + 2; at < tokens.length && at <= after + 6; at++) {
     const token = tokens[at];
+    if (token.kind === 'possessive') continue;
     if (token.kind !== 'word') break;
-    if (ORGANIZATION_NOUNS.has(token.lower)) return false;
+    // "the company’s chief executive" describes a person; "a chip company founded by …" does not.
+    if (ORGANIZATION_NOUNS.has(token.lower) && tokens[at + 1]?.kind !== 'possessive') return false;
     if ((token.classes & WordClass.RoleNoun) !== 0 || token.lower.endsWith('-year-old')) return true;
     // ", a pomologist at Cascadia State University": someone who works somewhere.
     if (!token.cap && tokens[at + 1]?.lower === 'at' && (tokens[at + 2]?.cap || (tokens[at + 2]?.lower === 'the' && tokens[at + 3]?.cap))) return true;
@@ -245,6 +263,8 @@ export function findNames(tokens: readonly Token[], paragraph: number, headline:
 /** Reads tokens[from..to] (inclusive): titles first, then the name. Null when the run is no person's name. */
 function readRun(tokens: readonly Token[], from: number, to: number, paragraph: number, headline: boolean): NameOccurrence | null {
   if (to - from >= 12) return null; // a title-case line or a list of capitalised words, not a name
+  // "Daniel Ferreira KC", "Jane Roe MP": letters after a name are no part of it.
+  if (to > from && POST_NOMINALS.has(tokens[to].text)) to--;
   const lastToken = tokens[to];
   if (isOrganizationWord(lastToken) && !(WEAK_ORGANIZATION_WORDS.has(lastToken.lower) && (tokens[to - 1]?.classes & WordClass.FirstName) !== 0)) return null;
   // The name is the longest tail of name words; a title word counts as a name only in last place ("Stephen King").
@@ -264,8 +284,9 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   for (let i = first; i <= to; i++) parts.push(normalizeName(tokens[i].lower));
   // "Substitute Chidi Okafor": a word opening the sentence, before a known first name, is not part of the name.
   const opensSentence = from === 0 || /^[.!?:"“‘—]$/.test(tokens[from - 1].text);
-  // "Co-author R.K. Natarajan": a role noun opening the sentence is no part of the name either.
-  const roleFirst = parts.length >= 2 && ROLE_NOUNS.has(tokens[first].lower) && !FIRST_NAMES.has(parts[0]);
+  // "Co-author R.K. Natarajan", "Sentencing Linwood": a role noun or an -ing word opening the sentence is
+  // no part of the name either.
+  const roleFirst = parts.length >= 2 && (ROLE_NOUNS.has(tokens[first].lower) || (tokens[first].lower.endsWith('ing') && parts[0].length >= 7)) && !FIRST_NAMES.has(parts[0]);
   if (first === from && parts.length >= 3 && endsPortfolio(tokens, from)) {
     first++;
     parts.shift();
@@ -369,8 +390,12 @@ export function resolvePeople(occurrences: readonly NameOccurrence[], organizati
     // "José Álvarez de Castro" is also "Álvarez", and "Luiz Inácio Lula da Silva" "Lula".
     const particle = person.parts.findIndex((part, at) => at >= 2 && PARTICLES.has(part));
     if (particle > 0 && !PARTICLES.has(person.parts[particle - 1])) addTo(bySurname, person.parts[particle - 1], person);
-    // "Teo Wei Jie", "Tan Wei Ming": a Chinese name, family name first, is "Mr Teo" later.
-    if (person.parts.length === 3 && person.parts.every((part) => part.length <= 4)) addTo(bySurname, person.parts[0], person);
+    // "Teo Wei Jie", "Lim Wei Sheng", "Hsieh Yu-ting": a Chinese or Korean name, family name first, is
+    // "Mr Teo" later.
+    if (FAMILY_NAME_FIRST.test(person.name)) addTo(bySurname, person.parts[0], person);
+    // "Ana Lucía Villaseñor Cárdenas" is "Villaseñor" later: Spanish names carry two surnames.
+    const paternal = person.parts[person.parts.length - 2];
+    if (person.parts.length >= 3 && !FIRST_NAMES.has(paternal) && !PARTICLES.has(paternal) && paternal.length > 2) addTo(bySurname, paternal, person);
     if (person.parts.length > 1) addTo(byFirstName, person.parts[0], person);
     return person;
   };
@@ -438,6 +463,9 @@ function genderOfRoles(phrases: readonly RolePhrase[]): Gender {
   }
   return null;
 }
+
+/** Syllables of a romanised Chinese or Korean name: "Teo Wei Jie", "Lim Wei Sheng", "Hsieh Yu-ting", "Park Seo-yeon". */
+const FAMILY_NAME_FIRST = /^\p{Lu}\p{Ll}{1,4} (?:\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}{1,4}|\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5})$/u;
 
 function addTo(index: Map<string, Person[]>, key: string, person: Person): void {
   const list = index.get(key);

@@ -231,9 +231,10 @@ function endsSentence(token: Token | undefined): boolean {
 function roleWithComplementSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast: number): [number, number] | null {
   const comma = titleFirst - 1;
   if (tokens[comma]?.text !== ',' || !/^[,—–]$/.test(tokens[nameLast + 1]?.text ?? '')) return null;
+  // The role opens the sentence, or follows an opening phrase: "For his part, the ambassador of Tarvessa, …".
   let start = comma - 1;
-  while (start > 0 && comma - start < MAX_SET_OFF && !endsSentence(tokens[start - 1])) start--;
-  if (start < 0 || !endsSentence(tokens[start - 1])) return null;
+  while (start > 0 && comma - start < MAX_SET_OFF && !endsSentence(tokens[start - 1]) && tokens[start - 1].text !== ',') start--;
+  if (start < 0 || !(endsSentence(tokens[start - 1]) || tokens[start - 1].text === ',')) return null;
   let from = start;
   if (/^(the|a|an)$/.test(tokens[from].lower)) from++;
   if (tokens[from + 1]?.kind === 'possessive') from += 2;
