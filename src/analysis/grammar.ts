@@ -57,13 +57,13 @@ export function isWord(unit: Unit | undefined): unit is Unit {
   return unit !== undefined && unit.kind === 'word';
 }
 
-/** A verb of saying or judging used as a verb (not "a statement", "his comments"). */
 /** Verbs that say something only with their particle: "shot back", "hit back", "points out". */
 const PHRASAL_CUES = new Map<string, string>([
   ...['shot', 'shoots', 'shoot', 'fired', 'fires', 'fire', 'hit', 'hits'].map((verb) => [verb, 'back'] as const),
   ...['point', 'points', 'pointed', 'pointing'].map((verb) => [verb, 'out'] as const),
 ]);
 
+/** A verb of saying or judging used as a verb (not "a statement", "his comments"). */
 export function isCueAt(units: readonly Unit[], at: number): boolean {
   const unit = units[at];
   if (!unit || unit.kind !== 'word' || unit.mention) return false;
