@@ -604,6 +604,12 @@ export class Attributor {
 
   /** The person, mentioned most recently before `at`, whose roles contain every word of the description. */
   private personWithRole(words: readonly string[], at: number): Person | null {
+    // "the veteran forecaster" for "Leona Farrant, a senior forecaster at the NMS": every word if someone
+    // has them all, else the head noun alone.
+    return this.lastNamedWithRole(words, at) ?? (words.length > 1 ? this.lastNamedWithRole(words.slice(-1), at) : null);
+  }
+
+  private lastNamedWithRole(words: readonly string[], at: number): Person | null {
     let best: Person | null = null;
     let bestSeen = -Infinity;
     for (const [person, roleWords] of this.roleWords) {

@@ -294,6 +294,8 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
     first++;
     parts.shift();
   }
+  // "the CS said", "NASA said": an abbreviation alone names an office or an organisation, not a person.
+  if (first === to && /^\p{Lu}{2,5}$/u.test(tokens[first].text)) return null;
   const whole = parts.join(' ');
   const run = from < first ? tokens.slice(from, to + 1).map((token) => normalizeName(token.lower)).join(' ') : whole;
   if (isPlace(whole) || isPlace(run) || (parts.length === 1 && PROPER_ADJECTIVES.has(parts[0])) || (parts.length > 1 && PLACE_PREFIXES.has(parts[0]))) return null;

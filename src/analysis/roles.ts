@@ -158,7 +158,8 @@ function roleAfter(tokens: readonly Token[], nameLast: number, isPersonWord: (lo
     // "an epidemiologist at the Karolinska Institute who was not involved": the role ends at "who".
     if (token.kind === 'word' && /^(who|which|whose)$/.test(token.lower)) break;
     // "Cascadia State University": a capitalised word is part of a name, not the verb "state".
-    if (token.kind === 'word' && !token.cap && isVerbish(token.lower)) return null;
+    // ("head of forecasting": after a preposition the -ing word is a noun.)
+    if (token.kind === 'word' && !token.cap && isVerbish(token.lower) && !PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) return null;
     if (!hasRole && i - from < 6 && isRoleWord(token)) hasRole = true;
     // "a pomologist at Cascadia State University": a plain noun working at a named place is a role too.
     if (!hasRole && article && i > from && i - from < 4 && ORG_PREPOSITIONS.has(token.lower) && !tokens[i - 1].cap && isPlainNoun(tokens[i - 1].lower) && startsName(tokens, i + 1)) hasRole = true;
