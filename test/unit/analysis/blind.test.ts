@@ -17,7 +17,7 @@ describe('analysis: blind batches', () => {
     if (!existsSync(SCORER)) this.skip();
     const files = readdirSync(BLIND).filter((name) => name.endsWith('.txt')).map((name) => path.join(BLIND, name));
     assert.ok(files.length >= 120);
-    const output = execFileSync(process.execPath, [path.join(REPO_ROOT, 'out/src/cli.js'), 'analyze', ...files], { cwd: REPO_ROOT, encoding: 'utf8' });
+    const output = execFileSync(process.execPath, [path.join(REPO_ROOT, 'out/src/cli.js'), 'analyze', ...files], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     const predictions = path.join(mkdtempSync(path.join(tmpdir(), 'news-lens-blind-')), 'blind.jsonl');
     writeFileSync(predictions, output);
     const score = execFileSync(process.execPath, [SCORER, path.join(BLIND, 'gold.json'), predictions], { cwd: REPO_ROOT, encoding: 'utf8' });
