@@ -119,6 +119,8 @@ export class Attributor {
   private readonly mentions = new Map<Person, ExtraMention[]>();
   private readonly roles = new Map<Person, RolePhrase[]>();
   private readonly memories: Memory[] = [];
+  /** The people the paragraph being attributed names outside quotes, in order. */
+  private namedInParagraph: { person: Person; start: number }[] = [];
 
   constructor(
     private readonly text: string,
@@ -136,6 +138,10 @@ export class Attributor {
     if (headline) {
       this.headline(index, isPageFurniture(units));
       return;
+    }
+    this.namedInParagraph = [];
+    for (const unit of units) {
+      if (unit.mention && !unit.mention.possessive && unit.mention.start === unit.start) this.namedInParagraph.push({ person: unit.mention.person, start: unit.start });
     }
     const sites = new Map<number, Site>();
     const siteFor = (cue: Cue, trailing: boolean): Site => {
@@ -593,6 +599,9 @@ export class Attributor {
       const person = memory.salient.find((candidate) => compatible(candidate, gender));
       if (person) return person;
     }
+    // "For Aaro, the deal marks the end of a long career. “…,” he wrote": someone the paragraph names.
+    const named = this.namedInParagraph.filter((mention) => mention.start < at && compatible(mention.person, gender)).pop();
+    if (named) return named.person;
     // Further back, only someone known to be a woman for "she" (a man for "he"): a profile's "she says"
     // after a few paragraphs about someone else.
     for (let back = paragraph - PRONOUN_LOOKBACK - 1; gender !== null && back >= 0 && paragraph - back <= FAR_PRONOUN_LOOKBACK; back--) {
