@@ -164,7 +164,7 @@ export const PROPER_ADJECTIVES = words(`american us u.s. usa british uk u.k. eng
   rwandan congolese zimbabwean zambian angolan senegalese malian cameroonian ivorian south north new former`);
 
 /** Nouns naming a person's role: the head of "the Russian leader", "a senior fellow at …". */
-export const ROLE_NOUNS = words(`co-author coauthor aunt uncle niece nephew cousin grandson granddaughter stepfather stepmother fiance fiancee girlfriend boyfriend president leader minister secretary senator representative congressman congresswoman lawmaker
+export const ROLE_NOUNS = words(`counsel co-author coauthor aunt uncle niece nephew cousin grandson granddaughter stepfather stepmother fiance fiancee girlfriend boyfriend president leader minister secretary senator representative congressman congresswoman lawmaker
   legislator governor mayor official spokesman spokeswoman spokesperson director chief head chairman chairwoman chair ceo
   cfo coo founder co-founder cofounder manager coach player analyst expert economist professor researcher scientist
   fellow scholar historian author writer journalist reporter correspondent editor columnist commentator lawyer attorney

@@ -158,8 +158,9 @@ function roleAfter(tokens: readonly Token[], nameLast: number, isPersonWord: (lo
     // "an epidemiologist at the Karolinska Institute who was not involved": the role ends at "who".
     if (token.kind === 'word' && /^(who|which|whose)$/.test(token.lower)) break;
     // "Cascadia State University": a capitalised word is part of a name, not the verb "state".
-    // ("head of forecasting": after a preposition the -ing word is a noun.)
-    if (token.kind === 'word' && !token.cap && isVerbish(token.lower) && !PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) return null;
+    // ("head of forecasting", "a spokeswoman for the label": after a preposition or an article, a noun.)
+    const after = tokens[i - 1]?.lower ?? '';
+    if (token.kind === 'word' && !token.cap && isVerbish(token.lower) && !PREPOSITIONS.has(after) && !DETERMINERS.has(after)) return null;
     if (!hasRole && i - from < 6 && isRoleWord(token)) hasRole = true;
     // "a pomologist at Cascadia State University": a plain noun working at a named place is a role too.
     if (!hasRole && article && i > from && i - from < 4 && ORG_PREPOSITIONS.has(token.lower) && !tokens[i - 1].cap && isPlainNoun(tokens[i - 1].lower) && startsName(tokens, i + 1)) hasRole = true;
@@ -205,12 +206,14 @@ function roleSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast
     // "According to the company’s chief financial officer, Anil Bansal, …"
     if (previous.lower === 'to' && tokens[from - 2]?.lower === 'according') break;
     if (previous.kind === 'punct' || previous.quote !== tokens[to].quote) {
-      // The sentence's start, or the quote it follows: "“…,” the company’s chairman, Shri Vikram Adhikari, said".
-      if (!/^[.!?:”"’]$/.test(previous.text)) return null;
+      // The sentence's start, the quote it follows ("“…,” the company’s chairman, Shri Vikram Adhikari, said"),
+      // or an opening phrase ("Last Wednesday, Varenia's energy minister, Dariusz Kovanic, …").
+      if (!/^[.!?:”"’,]$/.test(previous.text)) return null;
       break;
     }
-    // "chairman and managing director"
-    const roleWord = ROLE_MODIFIERS.has(previous.lower) || ROLE_NOUNS.has(previous.lower) || (previous.lower === 'and' && isRoleWord(tokens[from - 2] ?? previous));
+    // "chairman and managing director"; "The shadow housing secretary", "The suspended chairman"
+    const roleWord = ROLE_MODIFIERS.has(previous.lower) || ROLE_NOUNS.has(previous.lower) || (previous.lower === 'and' && isRoleWord(tokens[from - 2] ?? previous)) ||
+      (/(ing|ed)$/.test(previous.lower) && !isVerbish(previous.lower) && tokens[from].kind === 'word' && !tokens[from].cap);
     if (previous.kind === 'word' && (isVerbish(previous.lower) || (!previous.cap && !roleWord && !isPlainNoun(previous.lower) && !DETERMINERS.has(previous.lower)))) return null;
     from--;
   }
