@@ -325,9 +325,10 @@ export class Attributor {
         subject = parseBackward(units, from, sentence) ?? this.coordinatedSubject(units, from, sentence);
       }
       if (!subject) continue;
-      // "said that the Senate should not expect the House to “…”": a thought verb inside a reported
-      // clause gives way to the verb of saying before it.
-      if (THOUGHT_VERBS.has(unit.lower) && subject.kind !== 'person' && subject.kind !== 'pronoun') {
+      // "said that the Senate should not expect the House to “…”", "said the group had responded
+      // “positively”": a verb inside a reported clause, whose subject is no person, gives way to the verb
+      // of saying before it.
+      if ((subject.kind === 'other' || (THOUGHT_VERBS.has(unit.lower) && subject.kind !== 'person' && subject.kind !== 'pronoun'))) {
         embedded ??= { from, to: from, subject };
         continue;
       }
@@ -545,7 +546,7 @@ export class Attributor {
         const roleWords = subject.words.filter((word) => !word.endsWith('year-old'));
         let person = roleWords.length ? this.personWithRole(roleWords, at) : null;
         const head = subject.words[subject.words.length - 1];
-        if (!person && subject.definite && subject.words.length <= 3 && ((ROLE_NOUNS.has(head) && !UNNAMED_SPEAKER_NOUNS.has(head)) || age)) {
+        if (!person && subject.definite && (subject.words.length <= 3 || age) && ((ROLE_NOUNS.has(head) && !UNNAMED_SPEAKER_NOUNS.has(head)) || age)) {
           person = this.salientPerson(paragraph, at, null, resolved, subjects);
           if (person && !age) this.addRole(person, subject.roleStart, subject.end, at);
         }
