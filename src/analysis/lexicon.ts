@@ -297,7 +297,31 @@ export const UNNAMED_SPEAKER_NOUNS = words(`official officials spokesman spokesw
   organisation organization statement letter post message tweet website representatives leaders lawmakers members`);
 
 // First names with their usual gender: evidence that a capitalised pair is a person, and a hint for pronouns.
-const MALE_NAMES = `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony
+const MALE_NAMES = `dean bernard harold gareth desmond tobias augustin wendell frankie jamal hamzah faizal anand rashid khalil harlan
+  arkady tiago piet eitan leon viktor grant graham rupert nigel clive trevor derek keith colin barry gordon neil
+  malcolm alistair alasdair hamish angus callum euan fraser ewan rhys gethin dafydd owain emrys ifan cormac cillian
+  fergus padraig ruairi eoin oisin niall declan ronan seamus diarmuid hugh giles jasper barnaby crispin
+  hector ignatius felix rufus otto horst dieter jurgen jürgen klaus wolfgang helmut gunther günther lothar rainer
+  matthias tobias lukas jonas niklas henrik anders lars nils sven bjorn björn erik johan mikael magnus torsten
+  pieter joris bram sander thijs koen wouter jeroen ruben hendrik willem maarten
+  jean-luc jean-pierre jean-paul jean-marc francois françois pierre jacques philippe thierry olivier didier
+  laurent mathieu matthieu sebastien sébastien benoit benoît guillaume etienne étienne yves alain bertrand
+  giuseppe giovanni luigi marco matteo lorenzo alessandro francesco andrea stefano massimo paolo enrico
+  sergei sergey dmitri dmitry vladimir boris igor oleg yuri yury mikhail nikolai alexei aleksei andrei ivan
+  pavel anatoly viktor volodymyr oleksandr taras bohdan mykola petro
+  tomasz piotr marek jakub wojciech lukasz łukasz krzysztof andrzej dariusz zbigniew grzegorz
+  mohammed muhammad mohamed ahmed ahmad ali hassan hussein omar youssef yusuf ibrahim khaled khalid tariq
+  karim samir nabil walid faisal hamid abdullah abdul mahmoud mustafa nasser salim saleh rami ziad bilal imran
+  rahul rajesh suresh ramesh vikram arjun sanjay sunil anil ashok vijay ravi amit deepak manoj naveen pradeep
+  rohan karan aditya nikhil harish ganesh krishna srinivas venkat prakash rakesh mukesh dinesh
+  chinedu emeka obinna chukwuemeka ikenna tunde babatunde olumide femi segun kwame kofi kwabena yaw kojo
+  thabo sipho themba mandla bongani jabu tendai tafadzwa wanjiru kamau otieno mwangi ochieng baraka juma
+  hiroshi takashi kenji kazuo haruto kaito ichiro shinzo taro jiro koji
+  wei jun ming hao jie yang chen lei feng tao qiang bo hui min-ho ji-hoon seung-hoon dong-hyun
+  carlos juan jose josé luis luís miguel jorge pedro pablo diego alejandro fernando ricardo eduardo raul raúl
+  javier manuel antonio francisco rafael sergio andres andrés hector héctor ramon ramón enrique arturo
+  joao joão paulo tiago thiago lucas gabriel rafael bruno felipe gustavo marcelo rodrigo leonardo
+  james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony
   mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
   nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack
   dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith
@@ -332,7 +356,28 @@ const MALE_NAMES = `james john robert michael william david richard joseph thoma
   tao gang qiang ernesto julián julian rodrigo joaquín joaquin santiago mateo sebastián sebastian emilio gonzalo
   ignacio álvaro alvaro tomás tomas andrés elliot tomasz piotr krzysztof pawel paweł marek jakub wojciech`;
 
-const FEMALE_NAMES = `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+const FEMALE_NAMES = `eleanor cordelia miriam caroline amira maureen nurul noraini constance imogen ottilie margriet lorraine patience
+  yumiko yuko leona helena mira rosa delphine annika emma harriet beatrix matilda florence edith ethel agnes mabel
+  imelda bernadette colette josephine genevieve georgina philippa penelope araminta clementine arabella
+  gwen gwendolyn bronwen rhiannon cerys eira nia seren angharad siân sian megan ffion
+  aisling clodagh gráinne grainne muireann orlaith ailbhe caoimhe
+  heidi hilde helga brigitte ursula gisela renate monika jutta ilse gudrun sigrid ingeborg liesel
+  astrid solveig liv ingrid maja elin ebba freja linnea sanne femke anouk lotte marieke
+  amelie amélie camille chantal claudine dominique elodie élodie francoise françoise genevieve isabelle margaux
+  nathalie sandrine sylvie veronique véronique helene hélène odile
+  alessia chiara elena federica francesca giorgia ilaria lucia serena valentina vittoria
+  svetlana tatiana natalia olga irina yelena ekaterina anna maria oksana olena iryna yulia
+  agnieszka katarzyna malgorzata małgorzata ewa joanna aleksandra zofia dorota beata
+  fatima aisha ayesha khadija mariam maryam zainab layla leila noor nour rania yasmin yasmine hana huda salma samira
+  nadia dina rasha lina reem sara sahar farah amal iman
+  priya anjali sunita lakshmi kavita meera deepika aishwarya pooja neha shreya divya ananya kiran sangeeta
+  rekha usha asha geeta nandini radhika sneha swati
+  ngozi chioma adaeze amaka ifeoma nneka funmilayo folake yetunde bisi abimbola akosua abena efua ama adwoa
+  thandiwe nomsa zanele lindiwe busisiwe wanjiku njeri achieng akinyi wambui
+  yoko akiko keiko yumi emi naomi haruka aiko sakura mei xiu ling ying jing hua yan li-na seo-yeon ji-woo min-ji
+  maria carmen ana lucia lucía isabel sofia sofía valentina camila gabriela daniela mariana paula patricia
+  beatriz ines inés marta pilar rocio rocío elena adriana fernanda luciana juliana
+  mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
   sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia
   kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine
   carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
