@@ -218,6 +218,8 @@ function roleSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast
     from--;
   }
   if (to - from >= MAX_BEFORE) return null;
+  // "But the opposition's energy spokesman, Callum Dervish, …"
+  while (from < to && /^(but|and|yet|so|meanwhile)$/.test(tokens[from].lower)) from++;
   if (/^(the|a|an)$/.test(tokens[from].lower)) from++;
   return from <= to ? [from, to] : null;
 }
