@@ -121,7 +121,7 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
   const occurrences: NameOccurrence[] = [];
   const nameWords = new Set<string>();
   const organizations = new Set<string>();
-  const context: RoleContext = { text: prose, isPersonWord: (lower) => nameWords.has(lower), abbreviations: new Map() };
+  const context: RoleContext = { text: prose, isPersonWord: (lower) => nameWords.has(lower), abbreviations: new Map(), expansions: new Map() };
   let firstQuote = 0;
   paragraphs.forEach((paragraph, index) => {
     while (firstQuote < found.length && found[firstQuote].end <= paragraph.start) firstQuote++;

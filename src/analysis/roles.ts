@@ -35,6 +35,8 @@ export interface RoleContext {
   isPersonWord: (lower: string) => boolean;
   /** Abbreviations already looked up, by organisation name: each name is searched in the text once. */
   abbreviations: Map<string, string | null>;
+  /** Organisation names already found for acronyms (expandAcronym), for the same reason. */
+  expansions: Map<string, string>;
   /** Offsets of every " (" in the text, found on first need: where an organisation may be followed by its abbreviation. */
   openings?: number[];
 }
@@ -101,7 +103,10 @@ function phrase(context: RoleContext, tokens: readonly Token[], from: number, to
     const openings = (context.openings ??= openingsIn(text));
     abbreviation = known !== undefined ? known : abbreviationOf(text, org.name, org.end, openings);
     context.abbreviations.set(org.name, abbreviation);
-    if (abbreviation === org.name) organization = expandAcronym(text, org.name, openings);
+    if (abbreviation === org.name) {
+      organization = context.expansions.get(org.name) ?? expandAcronym(text, org.name, openings);
+      context.expansions.set(org.name, organization);
+    }
   }
   return { start, end, text: roleText, head, organization, abbreviation, mentionStart };
 }
