@@ -4,7 +4,7 @@
 import {
   ADVERBS, AUXILIARIES, DETERMINERS, GENDERED_ROLE_NOUNS, JUDGING_VERBS, MONTHS_AND_DAYS, OTHER_PRONOUNS, PREPOSITIONS, PROPER_ADJECTIVES,
   REPORTING_VERBS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_WORDS, TITLES,
-  CUE_VERB, WordClass, isParticiple,
+  CUE_VERB, PHRASAL_CUES, WordClass, isParticiple,
 } from './lexicon';
 import type { Gender, Person } from './names';
 import type { Unit } from './units';
@@ -57,17 +57,11 @@ export function isWord(unit: Unit | undefined): unit is Unit {
   return unit !== undefined && unit.kind === 'word';
 }
 
-/** Verbs that say something only with their particle: "shot back", "hit back", "points out". */
-const PHRASAL_CUES = new Map<string, string>([
-  ...['shot', 'shoots', 'shoot', 'fired', 'fires', 'fire', 'hit', 'hits'].map((verb) => [verb, 'back'] as const),
-  ...['point', 'points', 'pointed', 'pointing'].map((verb) => [verb, 'out'] as const),
-]);
-
 /** A verb of saying or judging used as a verb (not "a statement", "his comments"). */
 export function isCueAt(units: readonly Unit[], at: number): boolean {
   const unit = units[at];
   if (!unit || unit.kind !== 'word' || unit.mention) return false;
-  if ((unit.classes & CUE_VERB) === 0 && !(PHRASAL_CUES.has(unit.lower) && units[at + 1]?.lower === PHRASAL_CUES.get(unit.lower))) return false;
+  if ((unit.classes & CUE_VERB) === 0 && !((unit.classes & WordClass.PhrasalCue) !== 0 && units[at + 1]?.lower === PHRASAL_CUES.get(unit.lower))) return false;
   const before = units[at - 1];
   return !(isWord(before) && (before.classes & WordClass.Determiner) !== 0) && before?.kind !== 'possessive';
 }

@@ -419,6 +419,12 @@ export const FIRST_NAMES = nameGenders();
 export const ABBREVIATIONS = words(`mr mrs ms dr sen rep gov gen lt col capt sgt maj adm prof st jr sr rev hon inc corp co ltd jan feb
   mar apr jun jul aug sep sept oct nov dec mt ft ave blvd det supt insp cmdr pres messrs mx cpl pvt gov vs`);
 
+/** Verbs that say something only with their particle: "shot back", "hit back", "points out". */
+export const PHRASAL_CUES = new Map<string, string>([
+  ...['shot', 'shoots', 'shoot', 'fired', 'fires', 'fire', 'hit', 'hits'].map((verb) => [verb, 'back'] as const),
+  ...['point', 'points', 'pointed', 'pointing'].map((verb) => [verb, 'out'] as const),
+]);
+
 /** Word classes as bits, so that a token is looked up once and every test after that is a bit test. */
 export const WordClass = {
   Speech: 1 << 0,
@@ -443,6 +449,8 @@ export const WordClass = {
   Hyphenated: 1 << 18,
   /** Takes a full stop: "Mr.", "Jan.", "Inc." (ABBREVIATIONS). */
   Abbreviation: 1 << 19,
+  /** Says something only with its particle: "shot back", "points out" (PHRASAL_CUES). */
+  PhrasalCue: 1 << 20,
 } as const;
 
 export const CUE_VERB = WordClass.Speech | WordClass.Judging | WordClass.Thought;
@@ -470,6 +478,7 @@ classify(ORGANIZATION_WORDS, WordClass.Organization);
 classify(PLACE_WORDS, WordClass.PlaceWord);
 classify(FIRST_NAMES.keys(), WordClass.FirstName);
 classify(ABBREVIATIONS, WordClass.Abbreviation);
+classify(PHRASAL_CUES.keys(), WordClass.PhrasalCue);
 // "Democrats", "Russians", "Senators": plurals of proper adjectives and roles are groups, never a name.
 for (const word of [...PROPER_ADJECTIVES, ...ROLE_NOUNS]) {
   if (FIRST_NAMES.has(word)) continue;
