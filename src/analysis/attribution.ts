@@ -716,8 +716,10 @@ export class Attributor {
     candidates.sort((a, b) => b.at - a.at);
     // Speakers and subjects first, then anyone else the paragraph names, latest first.
     const salient: Person[] = [];
-    for (const person of [...candidates.map((candidate) => candidate.person), ...named]) if (person && !salient.includes(person)) salient.push(person);
-    const unnamed = [...unnamedIn(events), ...subjects.flatMap((subject) => (subject.head ? [subject.head] : []))];
+    for (const { person } of candidates) if (person && !salient.includes(person)) salient.push(person);
+    for (const person of named) if (!salient.includes(person)) salient.push(person);
+    const unnamed = unnamedIn(events);
+    for (const subject of subjects) if (subject.head) unnamed.push(subject.head);
     this.memories[paragraph] = { headline: false, noise: false, last: candidates.length ? candidates[0].person : undefined, salient, someone: candidates[0]?.someone, unnamed };
   }
 
@@ -754,7 +756,9 @@ function unnamedSpeaker(site: Site): Gender | undefined {
 
 /** The nouns of the unnamed people who speak at these sites. */
 function unnamedIn(sites: readonly Site[]): string[] {
-  return sites.flatMap((site) => (site.subject.kind === 'other' && site.subject.someone ? [site.subject.someone.head] : []));
+  const heads: string[] = [];
+  for (const { subject } of sites) if (subject.kind === 'other' && subject.someone) heads.push(subject.someone.head);
+  return heads;
 }
 
 const FURNITURE = /^(advertisement|advert|ad|sponsored|read|related|see|share|photo|image|video|watch|listen|subscribe|sign|follow|click|more)$/;
