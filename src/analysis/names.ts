@@ -74,6 +74,9 @@ const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MEP', 'MLA', 'OBE', 'MBE', 'CBE', 'PhD']);
 
 const PLAIN_LOWER = /^[a-z'-]*$/;
+// Module constants: esbuild turns a \p{…} regex literal into a `new RegExp` call where it stands.
+const SINGLE_LETTER = /^\p{L}$/u;
+const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 
 export function normalizeName(word: string): string {
   const lower = word.toLowerCase();
@@ -328,7 +331,7 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   while (titleFirst > from && TITLES.has(tokens[titleFirst - 1].lower)) titleFirst--;
   // A lone word may be a surname ("Yusuf was less sure"), which tells no gender.
   if (!honorific) gender = parts.length > 1 ? FIRST_NAMES.get(parts[0]) ?? null : null;
-  const knownFirstName = parts.length > 1 && (FIRST_NAMES.has(parts[0]) || /^\p{L}$/u.test(parts[0]) || /^\p{Lu}{2}$/u.test(tokens[first].text));
+  const knownFirstName = parts.length > 1 && (FIRST_NAMES.has(parts[0]) || SINGLE_LETTER.test(parts[0]) || TWO_CAPITALS.test(tokens[first].text));
   // "the village of Langport say": a capitalised word after a preposition is a place or an organisation.
   const afterPreposition = before !== undefined && (before.classes & WordClass.Preposition) !== 0 && before.lower !== 'by';
   const appositive = appositiveFollows(tokens, after);

@@ -324,12 +324,15 @@ export function abbreviationOf(text: string, organization: string, endAt: number
     const later = /^\(([\p{Lu}][\p{L}&.-]{1,11})\)/u.exec(text.slice(elsewhere + organization.length + 1, elsewhere + organization.length + 16));
     if (later) return later[1];
   }
-  const words = organization.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  const words = organization.split(/\s+/).filter((word) => CAPITALISED.test(word));
   if (words.length < 2) return null;
   return words.map((word) => word[0]).join('');
 }
 
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
+// Module constants: esbuild turns a \p{…} regex literal into a `new RegExp` call where it stands.
+const CAPITALISED = /^\p{Lu}/u;
+const NAME_BEFORE_ACRONYM = /((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:of|for|and|on|the|de|&|\p{Lu}[\p{L}'’-]*))*)$/u;
 
 /**
  * "Centre for Disease Research" for "CDR" when the article writes "the Centre for Disease Research (CDR)",
@@ -340,9 +343,9 @@ function expandAcronym(text: string, acronym: string, openings: readonly number[
   const at = openings.find((opening) => text.startsWith(marked, opening));
   if (at === undefined) return acronym;
   const before = text.slice(Math.max(0, at - 120), at);
-  const name = /((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:of|for|and|on|the|de|&|\p{Lu}[\p{L}'’-]*))*)$/u.exec(before)?.[1] ?? '';
+  const name = NAME_BEFORE_ACRONYM.exec(before)?.[1] ?? '';
   const words = name.split(/\s+/).filter(Boolean);
-  while (words.length && !/^\p{Lu}/u.test(words[0])) words.shift();
+  while (words.length && !CAPITALISED.test(words[0])) words.shift();
   return words.length >= 2 ? words.join(' ') : acronym;
 }
 
