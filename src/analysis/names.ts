@@ -78,10 +78,10 @@ const PLAIN_LOWER = /^[a-z'-]*$/;
 const SINGLE_LETTER = /^\p{L}$/u;
 const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 
-export function normalizeName(word: string): string {
-  const lower = word.toLowerCase();
+/** A name word from its lower case (Token.lower), which spares lower-casing again: slow on two-byte strings. */
+export function normalizeName(lower: string): string {
   if (PLAIN_LOWER.test(lower)) return lower;
-  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[.’]/g, (c) => (c === '.' ? '' : "'"));
+  return lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[.’]/g, (c) => (c === '.' ? '' : "'"));
 }
 
 function isShouted(token: Token): boolean {
