@@ -381,15 +381,22 @@ function normalizeRole(role: string): string {
 /** Merges a person's role phrases: duplicates and phrases contained in a longer one are dropped. */
 export function summarizeRoles(phrases: readonly RolePhrase[]): RoleSummary {
   const kept: RolePhrase[] = [];
+  // The normalised text of each kept phrase, at the same index: normalised once, not at every comparison.
+  const keptNorms: string[] = [];
   const seen = new Set<string>();
   for (const candidate of phrases) {
     const norm = normalizeRole(candidate.text);
     if (seen.has(norm)) continue;
     seen.add(norm);
-    if (!norm || kept.some((role) => normalizeRole(role.text).includes(norm))) continue;
-    const covered = kept.findIndex((role) => norm.includes(normalizeRole(role.text)));
-    if (covered >= 0) kept[covered] = { ...candidate, mentionStart: Math.min(candidate.mentionStart, kept[covered].mentionStart) };
-    else kept.push(candidate);
+    if (!norm || keptNorms.some((keptNorm) => keptNorm.includes(norm))) continue;
+    const covered = keptNorms.findIndex((keptNorm) => norm.includes(keptNorm));
+    if (covered >= 0) {
+      kept[covered] = { ...candidate, mentionStart: Math.min(candidate.mentionStart, kept[covered].mentionStart) };
+      keptNorms[covered] = norm;
+    } else {
+      kept.push(candidate);
+      keptNorms.push(norm);
+    }
   }
   if (!kept.length) return { role: null, shortRole: null, organization: null, abbreviation: null, introducedAt: -1 };
   const withOrganization = kept.find((role) => role.organization);
