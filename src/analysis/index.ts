@@ -116,8 +116,12 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
 
   // Pass 1: names, and the roles written around them, paragraph by paragraph. Without a cache, tokens are
   // not kept (a long article has millions); pass 2 tokenizes again, which costs less than holding them.
+  // Nor are the readings: pass 2 needs only two flags of each, and a reading let go at once is cheap for
+  // the garbage collector, while one held to the end is copied into the old generation.
   const firstQuotes: number[] = [];
-  const readings: ParagraphReading[] = [];
+  const hasCue: boolean[] = [];
+  const furniture: boolean[] = [];
+  const keptTokens: Token[][] = []; // with a cache only
   const occurrences: NameOccurrence[] = [];
   const nameWords = new Set<string>();
   const organizations = new Set<string>();
@@ -136,7 +140,9 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
     } else {
       reading = readParagraph(prose, paragraph, index, found, firstQuote);
     }
-    readings.push(reading);
+    hasCue.push(reading.hasCue);
+    furniture.push(reading.furniture);
+    if (cache) keptTokens.push(reading.tokens);
     const { tokens, names } = reading;
     for (const word of reading.organizations) organizations.add(word);
     for (const name of names) if (name.evidence || name.parts.length > 1) for (const part of name.parts) nameWords.add(part);
@@ -144,7 +150,6 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
       if (!name.inQuote) name.roles = rolesAround(context, tokens, name.first, name.last, name.titleFirst);
       occurrences.push(name);
     }
-    if (!cache) reading.tokens = []; // see above: pass 2 tokenizes again
   });
 
   const people = resolvePeople(occurrences, organizations);
@@ -165,13 +170,12 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
   paragraphs.forEach((paragraph, index) => {
     const hasQuote = firstQuotes[index] < found.length && found[firstQuotes[index]].start < paragraph.end;
     const mentions = mentionsByParagraph[index];
-    const reading = readings[index];
     if (paragraph.headline) {
-      attributor.headline(index, reading.furniture);
-    } else if (!hasQuote && !reading.hasCue && !mentions.some((mention) => !mention.inQuote)) {
+      attributor.headline(index, furniture[index]);
+    } else if (!hasQuote && !hasCue[index] && !mentions.some((mention) => !mention.inQuote)) {
       attributor.quiet(index);
     } else {
-      const units = cache ? wholeQuoteTokens(prose, reading.tokens, found) : tokenize(prose, paragraph, found, firstQuotes[index], true);
+      const units = cache ? wholeQuoteTokens(prose, keptTokens[index], found) : tokenize(prose, paragraph, found, firstQuotes[index], true);
       attributor.paragraph(index, buildUnits(prose, units, found, mentions), false);
     }
   });
