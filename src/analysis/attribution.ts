@@ -75,6 +75,8 @@ interface SentenceSubject {
   head?: string;
 }
 
+type PronounSubject = Subject & { kind: 'pronoun' };
+
 interface Memory {
   headline: boolean;
   /** A page furniture line ("Advertisement", "Read more: …"): looking back, the article reads through it. */
@@ -162,7 +164,7 @@ export class Attributor {
     });
     this.findReportedSpeech(units, sites, siteFor);
 
-    const subjects = this.sentenceSubjects(units);
+    const { subjects, pronouns } = this.sentenceSubjects(units);
     const ordered = [...sites.values()].sort((a, b) => a.cue.start - b.cue.start);
     const resolved: Site[] = [];
     for (const site of ordered) {
@@ -180,7 +182,7 @@ export class Attributor {
       }
     }
     const events = resolved.filter((site) => site.quotes.length || site.reported || site.leadIn);
-    const everyone = this.withPronounSubjects(units, index, resolved, subjects);
+    const everyone = this.withPronounSubjects(index, resolved, subjects, pronouns);
     this.attributeUncued(units, index, events, everyone);
     this.remember(index, units, events, everyone);
   }
@@ -189,16 +191,14 @@ export class Attributor {
    * The sentence subjects with "he" and "she" resolved too: "Asked whether …, he was careful not to rule
    * anything out." makes him the person the paragraph is about, whom a quote after it continues.
    */
-  private withPronounSubjects(units: readonly Unit[], paragraph: number, resolved: readonly Site[], subjects: readonly SentenceSubject[]): SentenceSubject[] {
+  private withPronounSubjects(paragraph: number, resolved: readonly Site[], subjects: readonly SentenceSubject[], pronouns: readonly PronounSubject[]): readonly SentenceSubject[] {
     const found: SentenceSubject[] = [];
-    for (let at = 0; at < units.length; at = units[at].sentenceLast + 1) {
-      const subject = sentenceSubject(units, at, units[at].sentenceLast + 1);
-      if (subject?.kind !== 'pronoun') continue;
+    for (const subject of pronouns) {
       const site = resolved.find((candidate) => candidate.subject.kind === 'pronoun' && candidate.subject.start === subject.start);
       const person = site ? site.speaker : this.salientPerson(paragraph, subject.start, subject.gender, resolved, subjects);
       if (person) found.push({ person, gender: null, start: subject.start });
     }
-    return found.length ? [...subjects, ...found].sort((a, b) => a.start - b.start) : [...subjects];
+    return found.length ? [...subjects, ...found].sort((a, b) => a.start - b.start) : subjects;
   }
 
   /** A headline: its quotes are nobody's; page furniture is read through when looking back. */
@@ -509,15 +509,20 @@ export class Attributor {
     return subject;
   }
 
-  /** The subject of each sentence that is a named person, with where the sentence starts. */
-  private sentenceSubjects(units: readonly Unit[]): SentenceSubject[] {
+  /**
+   * The subject of each sentence that is a named person (or one unnamed person), with where the sentence
+   * starts; and the sentences' "he" and "she" subjects, for withPronounSubjects, from the same parse.
+   */
+  private sentenceSubjects(units: readonly Unit[]): { subjects: SentenceSubject[]; pronouns: PronounSubject[] } {
     const subjects: SentenceSubject[] = [];
+    const pronouns: PronounSubject[] = [];
     for (let at = 0; at < units.length; at = units[at].sentenceLast + 1) {
       const subject = sentenceSubject(units, at, units[at].sentenceLast + 1);
       if (subject?.kind === 'person') subjects.push({ person: subject.person, gender: null, start: subject.start });
       else if (subject?.kind === 'other' && subject.someone) subjects.push({ person: null, gender: subject.someone.gender, start: units[at].start, head: subject.someone.head });
+      else if (subject?.kind === 'pronoun') pronouns.push(subject);
     }
-    return subjects;
+    return { subjects, pronouns };
   }
 
   private resolve(subject: Subject, paragraph: number, at: number, resolved: readonly Site[], subjects: readonly SentenceSubject[]): Person | null {
@@ -573,7 +578,7 @@ export class Attributor {
    * "Mereku said he hoped …": a pronoun opening what a named speaker says is that speaker, whatever a
    * first-name list guessed about their gender.
    */
-  private speakerReporting(pronoun: Subject & { kind: 'pronoun' }, resolved: readonly Site[]): Person | null {
+  private speakerReporting(pronoun: PronounSubject, resolved: readonly Site[]): Person | null {
     const site = resolved[resolved.length - 1];
     if (!site?.speaker || site.cue.end > pronoun.start) return null;
     return /^\s+(that\s+)?$/.test(this.text.slice(site.cue.end, pronoun.start)) ? site.speaker : null;
