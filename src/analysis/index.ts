@@ -9,7 +9,7 @@ import { findNames, resolvePeople, type NameOccurrence, type Person, type Person
 import { isHeadline, splitParagraphs, type Paragraph } from './paragraphs';
 import { findQuotes, type FoundQuote } from './quotes';
 import { rolesAround, summarizeRoles, type RoleContext, type RolePhrase } from './roles';
-import { tokenize, type Token } from './tokens';
+import { TokenStore, tokenize, type Token } from './tokens';
 import { buildUnits, wholeQuoteTokens } from './units';
 
 export type * from './model';
@@ -114,14 +114,16 @@ function takeReading(cache: ReadingCache, key: string, prose: string, paragraph:
 function analyzeProse(source: string, prose: string, paragraphs: readonly Paragraph[], cache: ReadingCache | null): Article {
   const found = findQuotes(prose, paragraphs);
 
-  // Pass 1: names, and the roles written around them, paragraph by paragraph. Without a cache, tokens are
-  // not kept (a long article has millions); pass 2 tokenizes again, which costs less than holding them.
-  // Nor are the readings: pass 2 needs only two flags of each, and a reading let go at once is cheap for
-  // the garbage collector, while one held to the end is copied into the old generation.
+  // Pass 1: names, and the roles written around them, paragraph by paragraph. Without a cache, the tokens
+  // are kept for pass 2 only as numbers in a TokenStore: a long article has millions, and objects held to
+  // the end are copied into the old generation by the garbage collector, which costs more than making
+  // them again. Nor are the readings kept: pass 2 needs only two flags of each.
   const firstQuotes: number[] = [];
   const hasCue: boolean[] = [];
   const furniture: boolean[] = [];
-  const keptTokens: Token[][] = []; // with a cache only
+  const keptTokens: Token[][] = []; // with a cache
+  const store = new TokenStore(); // without one; storeStarts: where each paragraph's tokens start in it
+  const storeStarts: number[] = [];
   const occurrences: NameOccurrence[] = [];
   const nameWords = new Set<string>();
   const organizations = new Set<string>();
@@ -143,6 +145,10 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
     hasCue.push(reading.hasCue);
     furniture.push(reading.furniture);
     if (cache) keptTokens.push(reading.tokens);
+    else {
+      storeStarts.push(store.length);
+      store.keep(reading.tokens);
+    }
     const { tokens, names } = reading;
     for (const word of reading.organizations) organizations.add(word);
     for (const name of names) if (name.evidence || name.parts.length > 1) for (const part of name.parts) nameWords.add(part);
@@ -175,7 +181,8 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
     } else if (!hasQuote && !hasCue[index] && !mentions.some((mention) => !mention.inQuote)) {
       attributor.quiet(index);
     } else {
-      const units = cache ? wholeQuoteTokens(prose, keptTokens[index], found) : tokenize(prose, paragraph, found, firstQuotes[index], true);
+      const tokens = cache ? keptTokens[index] : store.tokens(prose, storeStarts[index], storeStarts[index + 1] ?? store.length);
+      const units = wholeQuoteTokens(prose, tokens, found);
       attributor.paragraph(index, buildUnits(prose, units, found, mentions), false);
     }
   });

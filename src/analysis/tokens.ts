@@ -131,10 +131,9 @@ function isPluralPossessive(text: string, at: number, previous: Token | undefine
 
 /**
  * Tokens of text[span.start, span.end). `quotes` (sorted, not overlapping) marks which tokens lie in a
- * quote; `firstQuote` is the index of the first quote that may lie in the span. With `wholeQuotes`, each
- * quote becomes one token of kind 'quote' and its words are skipped.
+ * quote; `firstQuote` is the index of the first quote that may lie in the span.
  */
-export function tokenize(text: string, span: Span, quotes: readonly Span[], firstQuote: number, wholeQuotes = false): Token[] {
+export function tokenize(text: string, span: Span, quotes: readonly Span[], firstQuote: number): Token[] {
   const tokens: Token[] = [];
   let quoteIndex = firstQuote;
   const push = (start: number, end: number, kind: TokenKind) => {
@@ -146,21 +145,11 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
   };
   const limit = span.end;
   let at = span.start;
-  let nextQuote = firstQuote;
   while (at < limit) {
     const code = text.charCodeAt(at);
     if (isSpaceCode(code)) {
       at++;
       continue;
-    }
-    if (wholeQuotes) {
-      while (nextQuote < quotes.length && quotes[nextQuote].end <= at) nextQuote++;
-      const quote = quotes[nextQuote];
-      if (quote && quote.start === at) {
-        tokens.push(new Token(text, quote.start, quote.end, 'quote', false, 0, nextQuote));
-        at = quote.end;
-        continue;
-      }
     }
     if (!isWordCode(code)) {
       push(at, at + 1, isPluralPossessive(text, at, tokens[tokens.length - 1], quotes) ? 'possessive' : 'punct');
@@ -194,4 +183,47 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
     at = end;
   }
   return tokens;
+}
+
+const KINDS: readonly TokenKind[] = ['word', 'punct', 'possessive', 'quote'];
+
+/**
+ * Pass 1's tokens kept for pass 2 as numbers in one typed array, which the garbage collector neither scans
+ * nor copies: four per token (start, end, word classes, and quote, kind and capital together). Pass 2 so
+ * rebuilds them without reading the text again. Only the tokens pass 2 reads are kept: those outside
+ * quotes, and the first of each quote, which stands for the whole quote (see wholeQuoteTokens).
+ */
+export class TokenStore {
+  private data = new Int32Array(1 << 12);
+  /** Numbers in use: four times the tokens kept. */
+  length = 0;
+
+  keep(tokens: readonly Token[]): void {
+    let previousQuote = -1;
+    for (const token of tokens) {
+      if (token.quote >= 0 && token.quote === previousQuote) continue;
+      previousQuote = token.quote;
+      if (this.length + 4 > this.data.length) {
+        const grown = new Int32Array(this.data.length * 2);
+        grown.set(this.data);
+        this.data = grown;
+      }
+      const { data } = this;
+      data[this.length++] = token.start;
+      data[this.length++] = token.end;
+      data[this.length++] = token.classes;
+      data[this.length++] = ((token.quote + 1) << 3) | (KINDS.indexOf(token.kind) << 1) | (token.cap ? 1 : 0);
+    }
+  }
+
+  /** The tokens kept from `from` to `to` (values of `length` before and after a `keep`), made anew over `text`. */
+  tokens(text: string, from: number, to: number): Token[] {
+    const { data } = this;
+    const tokens: Token[] = [];
+    for (let at = from; at < to; at += 4) {
+      const packed = data[at + 3];
+      tokens.push(new Token(text, data[at], data[at + 1], KINDS[(packed >> 1) & 3], (packed & 1) !== 0, data[at + 2], (packed >> 3) - 1));
+    }
+    return tokens;
+  }
 }

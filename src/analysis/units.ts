@@ -21,8 +21,8 @@ export function quoteEndsSentence(text: string, quote: FoundQuote): boolean {
 }
 
 /**
- * The paragraph's tokens made with whole quotes (as `tokenize(…, true)` makes them) from its plain tokens:
- * those outside quotes, and each quote as one token where its first token was. No token straddles a
+ * The paragraph's units from its plain tokens (or those a TokenStore kept of them): the tokens outside
+ * quotes, and each quote as one token of kind 'quote' where its first token was. No token straddles a
  * quote's start or end, since quotes open and close at marks (or, left open, at white space or the end).
  */
 export function wholeQuoteTokens(text: string, tokens: readonly Token[], quotes: readonly FoundQuote[]): Token[] {
@@ -41,8 +41,8 @@ export function wholeQuoteTokens(text: string, tokens: readonly Token[], quotes:
 }
 
 /**
- * Units of a paragraph from its tokens made with whole quotes (`tokenize(…, true)` or `wholeQuoteTokens`),
- * each word tied to the mention (sorted by start) that covers it.
+ * Units of a paragraph from its tokens made with whole quotes (`wholeQuoteTokens`), each word tied to
+ * the mention (sorted by start) that covers it.
  */
 export function buildUnits(text: string, units: Unit[], quotes: readonly FoundQuote[], mentions: readonly PersonMention[]): Unit[] {
   let next = 0;
