@@ -300,7 +300,9 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   // "the CS said", "NASA said": an abbreviation alone names an office or an organisation, not a person.
   if (first === to && /^\p{Lu}{2,5}$/u.test(tokens[first].text)) return null;
   const whole = parts.join(' ');
-  const run = from < first ? tokens.slice(from, to + 1).map((token) => normalizeName(token.lower)).join(' ') : whole;
+  // The whole run, titles included: the name's words are normalised already.
+  let run = whole;
+  for (let i = first - 1; i >= from; i--) run = `${normalizeName(tokens[i].lower)} ${run}`;
   if (isPlace(whole) || isPlace(run) || (parts.length === 1 && PROPER_ADJECTIVES.has(parts[0])) || (parts.length > 1 && PLACE_PREFIXES.has(parts[0]))) return null;
   // "Hyde Park", but "Jane Park" and "Michael Bay".
   // "Park said" after "Elliot Park": a surname that is also a place word may stand alone.
@@ -352,10 +354,15 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   };
 }
 
+/** First and last name and a suffix ("jr"), a lone word twice. Made with no arrays: it runs several times per occurrence. */
 function keyOf(parts: readonly string[]): string {
   const suffix = parts.length > 2 && NAME_SUFFIXES.has(parts[parts.length - 1]) ? parts[parts.length - 1] : '';
-  const core = suffix ? parts.slice(0, -1) : parts;
-  return [core[0], core[core.length - 1], suffix].filter(Boolean).join(' ');
+  return joinPresent(joinPresent(parts[0], parts[parts.length - (suffix ? 2 : 1)]), suffix);
+}
+
+/** `a` and `b` joined by a space, or the one that is not empty. */
+function joinPresent(a: string, b: string): string {
+  return a && b ? `${a} ${b}` : a || b;
 }
 
 function surnameOf(parts: readonly string[]): string {
