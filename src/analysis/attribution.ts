@@ -627,14 +627,15 @@ export class Attributor {
   private lastNamedWithRole(words: readonly string[], at: number): Person | null {
     let best: Person | null = null;
     let bestSeen = -Infinity;
-    for (const [person, roleWords] of this.roleWords) {
-      if (!words.every((word) => roleWords.has(word))) continue;
+    // forEach, as a for-of over the map would make an entry array per person, for every description.
+    this.roleWords.forEach((roleWords, person) => {
+      for (const word of words) if (!roleWords.has(word)) return;
       const seen = lastMentionBefore(person, at);
       if (seen > bestSeen) {
         best = person;
         bestSeen = seen;
       }
-    }
+    });
     return best;
   }
 
