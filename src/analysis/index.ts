@@ -83,9 +83,9 @@ function readParagraph(prose: string, paragraph: Paragraph, index: number, quote
   const tokens = tokenize(prose, paragraph, quotes, firstQuote);
   const hasCue = tokens.some((token) => token.quote < 0 && ((token.classes & CUE_VERB) !== 0 || (token.end - token.start === 9 && token.lower === 'according')));
   const furniture = paragraph.headline && isPageFurniture(tokens);
-  const organizations = new Set<string>();
+  const organizations: string[] = [];
   const names = findNames(tokens, index, paragraph.headline, organizations);
-  return { start: paragraph.start, firstQuote, tokens, names, organizations: [...organizations], hasCue, furniture };
+  return { start: paragraph.start, firstQuote, tokens, names, organizations, hasCue, furniture };
 }
 
 /** Takes a reading of the previous version for the same key, moved to where the paragraph now is. */

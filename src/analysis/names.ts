@@ -241,9 +241,9 @@ function appositiveFollows(tokens: readonly Token[], at: number): boolean {
 
 /**
  * Name occurrences in one paragraph's tokens, in order. The first words of organisation names ("Veldhaven" of "Veldhaven
- * Logistics") go into `organizations`, so that the short form alone is not taken for a person.
+ * Logistics") are pushed to `organizations` (perhaps more than once), so that the short form alone is not taken for a person.
  */
-export function findNames(tokens: readonly Token[], paragraph: number, headline: boolean, organizations: Set<string>): NameOccurrence[] {
+export function findNames(tokens: readonly Token[], paragraph: number, headline: boolean, organizations: string[]): NameOccurrence[] {
   const found: NameOccurrence[] = [];
   let at = 0;
   while (at < tokens.length) {
@@ -258,7 +258,7 @@ export function findNames(tokens: readonly Token[], paragraph: number, headline:
     }
     const occurrence = readRun(tokens, runStart, at - 1, paragraph, headline);
     if (occurrence) found.push(occurrence);
-    else if (at - runStart >= 2 && isOrganizationWord(tokens[at - 1]) && isNameWord(tokens[runStart])) organizations.add(normalizeName(tokens[runStart].lower));
+    else if (at - runStart >= 2 && isOrganizationWord(tokens[at - 1]) && isNameWord(tokens[runStart])) organizations.push(normalizeName(tokens[runStart].lower));
   }
   return found;
 }
