@@ -156,6 +156,11 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
     while (nextMark < allMarks.length && allMarks[nextMark] < paragraph.start) nextMark++;
     const marks: number[] = [];
     while (nextMark < allMarks.length && allMarks[nextMark] < paragraph.end) marks.push(allMarks[nextMark++]);
+    if (!marks.length) {
+      // No quote, and none left open for the next paragraph to continue.
+      openAtParagraphEnd = null;
+      return;
+    }
     const doubles: FoundQuote[] = [];
     const emit = (start: number, end: number, closed: boolean) => {
       const contentEnd = closed ? end - 1 : end;
