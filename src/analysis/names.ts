@@ -405,6 +405,8 @@ export function resolvePeople(occurrences: readonly NameOccurrence[], organizati
     // "Teo Wei Jie", "Lim Wei Sheng", "Hsieh Yu-ting": a Chinese or Korean name, family name first, is
     // "Mr Teo" later.
     if (FAMILY_NAME_FIRST.test(person.name)) addTo(bySurname, person.parts[0], person);
+    // "Sylvia Tan Mei Ling", "Jason Lee Chee Keong": an English name before one such name.
+    else if (person.parts.length === 4 && FAMILY_NAME_FIRST.test(person.name.slice(person.name.indexOf(' ') + 1))) addTo(bySurname, person.parts[1], person);
     // "Ana Lucía Villaseñor Cárdenas" is "Villaseñor" later: Spanish names carry two surnames.
     const paternal = person.parts[person.parts.length - 2];
     if (person.parts.length >= 3 && !FIRST_NAMES.has(paternal) && !PARTICLES.has(paternal) && paternal.length > 2) addTo(bySurname, paternal, person);

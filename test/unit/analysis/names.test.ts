@@ -39,6 +39,11 @@ describe('analysis: names and people', () => {
     assert.equal(article.speakers.find((speaker) => speaker.id === article.quotes[0].speaker)?.name, 'Teo Wei Jie');
   });
 
+  it('reads Ms Tan as Sylvia Tan Mei Ling, an English name before a Chinese one', () => {
+    const article = analyze('Economist Sylvia Tan Mei Ling, of the Singapore Labour Institute, and the banker Jason Koh spoke.\n\n“Families need wages that keep up,” Ms Tan said.');
+    assert.equal(article.speakers.find((speaker) => speaker.id === article.quotes[0].speaker)?.name, 'Sylvia Tan Mei Ling');
+  });
+
   it('reads initials, particles, accents, hyphens and apostrophes', () => {
     const text = 'JD Vance, Ursula von der Leyen, José Luis Rodríguez Zapatero, Siobhan O’Malley and Alexandria Ocasio-Cortez, all lawmakers, met.';
     assert.deepEqual(names(text), ['JD Vance', 'Ursula von der Leyen', 'José Luis Rodríguez Zapatero', 'Siobhan O’Malley', 'Alexandria Ocasio-Cortez']);
