@@ -77,6 +77,7 @@ const PLAIN_LOWER = /^[a-z'-]*$/;
 // Module constants: esbuild turns a \p{…} regex literal into a `new RegExp` call where it stands.
 const SINGLE_LETTER = /^\p{L}$/u;
 const TWO_CAPITALS = /^\p{Lu}{2}$/u;
+const ACRONYM = /^\p{Lu}{2,5}$/u;
 
 /** A name word from its lower case (Token.lower), which spares lower-casing again: slow on two-byte strings. */
 export function normalizeName(lower: string): string {
@@ -298,7 +299,7 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
     parts.shift();
   }
   // "the CS said", "NASA said": an abbreviation alone names an office or an organisation, not a person.
-  if (first === to && /^\p{Lu}{2,5}$/u.test(tokens[first].text)) return null;
+  if (first === to && ACRONYM.test(tokens[first].text)) return null;
   const whole = parts.join(' ');
   // The whole run, titles included: the name's words are normalised already.
   let run = whole;
