@@ -215,8 +215,11 @@ function appositiveFollows(tokens: readonly Token[], at: number): boolean {
   // "Hsieh Yu-ting (謝語婷), an associate professor": past a short parenthesis.
   let after = at;
   if (tokens[after]?.text === '(') {
-    const close = tokens.findIndex((token, index) => index > after && index - after <= 8 && token.text === ')');
-    if (close > 0) after = close + 1;
+    for (let close = after + 1; close < tokens.length && close - after <= 8; close++) {
+      if (tokens[close].text !== ')') continue;
+      after = close + 1;
+      break;
+    }
   }
   if (tokens[after]?.text !== ',') return false;
   const next = tokens[after + 1];
@@ -421,7 +424,7 @@ export function resolvePeople(occurrences: readonly NameOccurrence[], organizati
     // "von der Leyen" is a surname, resolved below like "Leyen".
     if (occurrence.parts.length < 2 || PARTICLES.has(occurrence.parts[0])) continue;
     const key = keyOf(occurrence.parts);
-    const known = byKey.get(key) ?? longerOrShorterForm(occurrence, bySurname.get(surnameOf(occurrence.parts))) ?? givenNamesOf(occurrence, people);
+    const known = byKey.get(key) ?? longerOrShorterForm(occurrence, bySurname.get(surnameOf(occurrence.parts))) ?? givenNamesOf(occurrence, byFirstName.get(occurrence.parts[0]));
     if (known || occurrence.evidence || (!occurrence.headline && singleUse.has(surnameOf(occurrence.parts)))) {
       const person = known ?? create(occurrence);
       byKey.set(key, person);
@@ -494,9 +497,9 @@ function longerOrShorterForm(occurrence: NameOccurrence, sameSurname: readonly P
 }
 
 /** "Nurul Ain" after "Nurul Ain Kamaruddin": the given names alone, as Malay and Indonesian news write them. */
-function givenNamesOf(occurrence: NameOccurrence, people: readonly Person[]): Person | undefined {
+function givenNamesOf(occurrence: NameOccurrence, sameFirstName: readonly Person[] | undefined): Person | undefined {
   const { parts } = occurrence;
-  return people.find((person) => person.parts.length > parts.length && parts.every((part, at) => person.parts[at] === part));
+  return sameFirstName?.find((person) => person.parts.length > parts.length && parts.every((part, at) => person.parts[at] === part));
 }
 
 /** A person known only by one word gets a fuller name when one turns up. */
