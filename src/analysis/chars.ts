@@ -55,3 +55,8 @@ export function hasContent(text: string, from: number, to: number): boolean {
   for (let at = from; at < to; at++) if (!isSpaceCode(text.charCodeAt(at))) return true;
   return false;
 }
+
+/** The UTF-16 codes of `chars`, for membership tests that make no one-character strings (curly quotes are two-byte). */
+export function codeSet(chars: string): ReadonlySet<number> {
+  return new Set(Array.from(chars, (char) => char.charCodeAt(0)));
+}

@@ -1,5 +1,6 @@
 // Paragraphs of a plain-text article: blocks separated by blank lines. Inside a block, each line is its own
 // paragraph unless the block looks hard-wrapped (lines of similar length that run on into the next line).
+import { codeSet } from './chars';
 import type { Span } from './model';
 
 export interface Paragraph extends Span {
@@ -83,8 +84,8 @@ export function splitParagraphs(text: string): Span[] {
 }
 
 const CLOSING_PUNCTUATION = /[.!?…:;,—–-]$/;
-const CLOSING_PUNCTUATION_CHARS = '.!?…:;,—–-';
-const TRAILING_MARK_CHARS = '"”’\'»)] \t';
+const CLOSING_PUNCTUATION_CODES = codeSet('.!?…:;,—–-');
+const TRAILING_MARK_CODES = codeSet('"”’\'»)] \t');
 const SENTENCE_INSIDE = /\p{Ll}[.!?…]["”’']*\s/u;
 const TRAILING_MARKS = /["”’'»)\]\s]+$/;
 
@@ -96,8 +97,8 @@ export function isHeadline(text: string, span: Span): boolean {
   if (span.end - span.start > 300) return false;
   // Most paragraphs end with a full stop: decide those without copying any text.
   let last = span.end - 1;
-  while (last > span.start && TRAILING_MARK_CHARS.includes(text[last])) last--;
-  if (CLOSING_PUNCTUATION_CHARS.includes(text[last])) return false;
+  while (last > span.start && TRAILING_MARK_CODES.has(text.charCodeAt(last))) last--;
+  if (CLOSING_PUNCTUATION_CODES.has(text.charCodeAt(last))) return false;
   const body = text.slice(span.start, span.end).replace(TRAILING_MARKS, '');
   // A sentence that ends inside ("“… in Ukraine.” — AFP") makes it prose with a sign-off, not a title.
   return !CLOSING_PUNCTUATION.test(body) && !SENTENCE_INSIDE.test(body);

@@ -4,7 +4,7 @@
 //  - Single-quoted passages outside double quotes are quotes too (headlines, British style).
 //  - A quote left open at the end of its paragraph ends there; when the next paragraph opens with a quote
 //    mark, that quote continues it (a multi-paragraph quote: one quote per paragraph, linked).
-import { hasContent, isLetterCode, isSpaceCode, isWordCode } from './chars';
+import { codeSet, hasContent, isLetterCode, isSpaceCode, isWordCode } from './chars';
 import type { Span } from './model';
 
 export interface FoundQuote extends Span {
@@ -19,63 +19,63 @@ export interface FoundQuote extends Span {
 }
 
 const QUOTE_MARKS = /["“”„‟«»‘’‚‛'‹›]/g;
-const DOUBLE_OPENING = '“„‟«';
-const DOUBLE_CLOSING = '”»';
-const SINGLE_OPENING = '‘‛‚‹';
-const SINGLE_CLOSING = '’›';
 
-const OPENS_AFTER = '([{—–-/“‘"\'«‹„';
-const CLOSES_BEFORE = '.,;:!?)]}—–-…”’"\'»›';
+const DOUBLE_OPENING = codeSet('“„‟«');
+const DOUBLE_CLOSING = codeSet('”»');
+const SINGLE_OPENING = codeSet('‘‛‚‹');
+const SINGLE_CLOSING = codeSet('’›');
+const OPENS_AFTER = codeSet('([{—–-/“‘"\'«‹„');
+const CLOSES_BEFORE = codeSet('.,;:!?)]}—–-…”’"\'»›');
+const STRAIGHT_DOUBLE = 0x22;
+const STRAIGHT_SINGLE = 0x27;
+const LEFT_DOUBLE = 0x201c;
+const LEFT_SINGLE = 0x2018;
 
-/** White space, an opening bracket or dash, or another quote mark: what may stand before an opening mark. */
-function opensAfter(char: string): boolean {
-  return char === '' || isSpaceCode(char.charCodeAt(0)) || OPENS_AFTER.includes(char);
+/** The code at `at`, or NaN outside [from, to): as if the text ended there. */
+function codeWithin(text: string, at: number, from: number, to: number): number {
+  return at >= from && at < to ? text.charCodeAt(at) : NaN;
 }
 
-/** What may stand after a closing mark: white space, punctuation, a dash or another quote mark. */
-function closesBefore(char: string): boolean {
-  return char === '' || isSpaceCode(char.charCodeAt(0)) || CLOSES_BEFORE.includes(char);
+/** White space, an opening bracket or dash, or another quote mark (or nothing): what may stand before an opening mark. */
+function opensAfter(code: number): boolean {
+  return Number.isNaN(code) || isSpaceCode(code) || OPENS_AFTER.has(code);
 }
 
-function isWordChar(char: string): boolean {
-  return char !== '' && isWordCode(char.charCodeAt(0));
+/** What may stand after a closing mark: white space, punctuation, a dash or another quote mark (or nothing). */
+function closesBefore(code: number): boolean {
+  return Number.isNaN(code) || isSpaceCode(code) || CLOSES_BEFORE.has(code);
 }
 
 type Role = 'open' | 'close' | 'either';
 
 function doubleRole(text: string, at: number, from: number, to: number): Role {
-  const mark = text[at];
-  const before = at > from ? text[at - 1] : '';
-  const after = at + 1 < to ? text[at + 1] : '';
-  const spaceBefore = opensAfter(before);
-  const spaceAfter = closesBefore(after);
+  const mark = text.charCodeAt(at);
+  const spaceBefore = opensAfter(codeWithin(text, at - 1, from, to));
+  const spaceAfter = closesBefore(codeWithin(text, at + 1, from, to));
   // Curly marks say which way they face, unless the typesetting got them backwards ("word“ ", " ”Word").
-  if (DOUBLE_OPENING.includes(mark)) return !spaceBefore && spaceAfter ? 'close' : 'open';
-  if (DOUBLE_CLOSING.includes(mark)) return spaceBefore && !spaceAfter ? 'open' : 'close';
+  if (DOUBLE_OPENING.has(mark)) return !spaceBefore && spaceAfter ? 'close' : 'open';
+  if (DOUBLE_CLOSING.has(mark)) return spaceBefore && !spaceAfter ? 'open' : 'close';
   if (spaceBefore && !spaceAfter) return 'open';
   if (!spaceBefore && spaceAfter) return 'close';
   return 'either';
 }
 
-function isDouble(mark: string): boolean {
-  return mark === '"' || DOUBLE_OPENING.includes(mark) || DOUBLE_CLOSING.includes(mark);
+function isDouble(mark: number): boolean {
+  return mark === STRAIGHT_DOUBLE || DOUBLE_OPENING.has(mark) || DOUBLE_CLOSING.has(mark);
 }
 
 function canOpenSingle(text: string, at: number, from: number): boolean {
-  const mark = text[at];
-  if (!SINGLE_OPENING.includes(mark) && mark !== "'") return false;
-  const before = at > from ? text[at - 1] : '';
-  const after = text[at + 1] ?? '';
+  const mark = text.charCodeAt(at);
+  if (!SINGLE_OPENING.has(mark) && mark !== STRAIGHT_SINGLE) return false;
+  const after = text.charCodeAt(at + 1);
   // A straight mark before a digit is an elision ('90s); before a letter it may open.
-  return opensAfter(before) && (isLetterCode(after.charCodeAt(0)) || (mark !== "'" && (isWordChar(after) || after === '“' || after === '"')));
+  return opensAfter(codeWithin(text, at - 1, from, text.length)) && (isLetterCode(after) || (mark !== STRAIGHT_SINGLE && (isWordCode(after) || after === LEFT_DOUBLE || after === STRAIGHT_DOUBLE)));
 }
 
 function canCloseSingle(text: string, at: number, to: number): boolean {
-  const mark = text[at];
-  if (!SINGLE_CLOSING.includes(mark) && mark !== "'") return false;
-  const before = text[at - 1] ?? '';
-  const after = at + 1 < to ? text[at + 1] : '';
-  return !isSpaceCode(before.charCodeAt(0)) && !isWordChar(after);
+  const mark = text.charCodeAt(at);
+  if (!SINGLE_CLOSING.has(mark) && mark !== STRAIGHT_SINGLE) return false;
+  return !isSpaceCode(text.charCodeAt(at - 1)) && !isWordCode(codeWithin(text, at + 1, 0, to));
 }
 
 /** "the players’ union": a plural possessive, not a closing mark, when a plain lower-case word follows. */
@@ -100,8 +100,8 @@ function singlePassages(text: string, marks: readonly number[], first: number, l
   let open = -1;
   for (let i = first; i < last; i++) {
     const at = marks[i];
-    if (isDouble(text[at])) continue;
-    if (isWordChar(text[at - 1] ?? '') && isWordChar(text[at + 1] ?? '')) continue; // let’s, O’Brien
+    if (isDouble(text.charCodeAt(at))) continue;
+    if (isWordCode(text.charCodeAt(at - 1)) && isWordCode(text.charCodeAt(at + 1))) continue; // let’s, O’Brien
     if (open < 0) {
       if (canOpenSingle(text, at, from)) open = at;
     } else if (canCloseSingle(text, at, to) && !(checkPossessive && looksPossessive(text, at))) {
@@ -109,7 +109,7 @@ function singlePassages(text: string, marks: readonly number[], first: number, l
       open = -1;
     }
   }
-  if (paragraphEnd && open >= 0 && text[open] === '‘' && opensStatement(text, open, from)) {
+  if (paragraphEnd && open >= 0 && text.charCodeAt(open) === LEFT_SINGLE && opensStatement(text, open, from)) {
     const end = trimEnd(text, open + 1, to);
     if (isPassage(text, open + 1, end)) passages.push({ start: open, end, closed: false });
   }
@@ -143,22 +143,25 @@ function trimEnd(text: string, from: number, end: number): number {
 /** Quotes of the whole text, sorted by start. `paragraphs` must be sorted and must not overlap. */
 export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuote[] {
   const quotes: FoundQuote[] = [];
-  let openAtParagraphEnd: FoundQuote | null = null;
-  const continuedFrom = new Map<FoundQuote, FoundQuote>();
+  /** Index of the quote left open at the end of the previous paragraph, or -1. */
+  let openAtParagraphEnd = -1;
 
   // Every quote mark of the text in one scan, then handed out to the paragraphs in order.
   const allMarks: number[] = [];
+  // `test` rather than `exec`: it makes no match array, and lastIndex tells where the mark was.
   QUOTE_MARKS.lastIndex = 0;
-  for (let match = QUOTE_MARKS.exec(text); match; match = QUOTE_MARKS.exec(text)) allMarks.push(match.index);
+  while (QUOTE_MARKS.test(text)) allMarks.push(QUOTE_MARKS.lastIndex - 1);
   let nextMark = 0;
 
   paragraphs.forEach((paragraph, index) => {
     while (nextMark < allMarks.length && allMarks[nextMark] < paragraph.start) nextMark++;
-    const marks: number[] = [];
-    while (nextMark < allMarks.length && allMarks[nextMark] < paragraph.end) marks.push(allMarks[nextMark++]);
-    if (!marks.length) {
+    // The paragraph's marks are allMarks[firstMark, lastMark).
+    const firstMark = nextMark;
+    while (nextMark < allMarks.length && allMarks[nextMark] < paragraph.end) nextMark++;
+    const lastMark = nextMark;
+    if (firstMark === lastMark) {
       // No quote, and none left open for the next paragraph to continue.
-      openAtParagraphEnd = null;
+      openAtParagraphEnd = -1;
       return;
     }
     const doubles: FoundQuote[] = [];
@@ -170,8 +173,9 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
       return quote;
     };
     let open = -1;
-    for (const at of marks) {
-      if (!isDouble(text[at])) continue;
+    for (let mark = firstMark; mark < lastMark; mark++) {
+      const at = allMarks[mark];
+      if (!isDouble(text.charCodeAt(at))) continue;
       const role = doubleRole(text, at, paragraph.start, paragraph.end);
       if (open < 0) {
         if (role !== 'close') open = at;
@@ -189,18 +193,18 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
 
     // Nested single quotes inside each double quote; single-quoted passages between double quotes.
     // The ranges come in document order, so one cursor walks the marks once.
-    let cursor = 0;
+    let cursor = firstMark;
     const passagesIn = (from: number, to: number, outside: boolean) => {
-      while (cursor < marks.length && marks[cursor] < from) cursor++;
+      while (cursor < lastMark && allMarks[cursor] < from) cursor++;
       let last = cursor;
-      while (last < marks.length && marks[last] < to) last++;
-      const spans = singlePassages(text, marks, cursor, last, from, to, outside, outside && !unclosed && to === paragraph.end);
+      while (last < lastMark && allMarks[last] < to) last++;
+      const spans = singlePassages(text, allMarks, cursor, last, from, to, outside, outside && !unclosed && to === paragraph.end);
       cursor = last;
       return spans;
     };
     // British style: ‘… asked me, “Where will we go now?” and …’ is one single-quoted passage with a
     // double quote nested in it.
-    const outers = doubles.length ? singlesAroundDoubles(text, marks, paragraph, doubles, index) : [];
+    const outers = doubles.length ? singlesAroundDoubles(text, allMarks, firstMark, lastMark, paragraph, doubles, index) : [];
     const primary = outers.length ? doubles.filter((quote) => !outers.some((outer) => outer.start < quote.start && quote.end < outer.end)) : doubles;
     let gapStart = paragraph.start;
     const singles: FoundQuote[] = [];
@@ -212,22 +216,19 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
     }
     for (const span of passagesIn(gapStart, paragraph.end, true)) singles.push(singleQuote(span, index));
     const inParagraph = mergeByStart(primary, singles);
-    quotes.push(...inParagraph);
-
-    const previous = openAtParagraphEnd;
-    if (previous && inParagraph.length && inParagraph[0].start === paragraph.start) continuedFrom.set(inParagraph[0], previous);
-    openAtParagraphEnd = unclosed ?? singles.find((quote) => !quote.closed) ?? null;
+    if (openAtParagraphEnd >= 0 && inParagraph.length && inParagraph[0].start === paragraph.start) inParagraph[0].continues = openAtParagraphEnd;
+    const leftOpen = unclosed ?? singles.find((quote) => !quote.closed);
+    const at = leftOpen ? inParagraph.indexOf(leftOpen) : -1;
+    openAtParagraphEnd = at >= 0 ? quotes.length + at : -1;
+    for (const quote of inParagraph) quotes.push(quote);
   });
-
-  const position = new Map(quotes.map((quote, at) => [quote, at]));
-  for (const [quote, previous] of continuedFrom) quote.continues = position.get(previous) ?? null;
   return quotes;
 }
 
 /** Single-quoted passages of the paragraph that hold whole double quotes: those become their nested passages. */
-function singlesAroundDoubles(text: string, marks: readonly number[], paragraph: Span, doubles: readonly FoundQuote[], index: number): FoundQuote[] {
+function singlesAroundDoubles(text: string, marks: readonly number[], first: number, last: number, paragraph: Span, doubles: readonly FoundQuote[], index: number): FoundQuote[] {
   const outers: FoundQuote[] = [];
-  for (const span of singlePassages(text, marks, 0, marks.length, paragraph.start, paragraph.end, true)) {
+  for (const span of singlePassages(text, marks, first, last, paragraph.start, paragraph.end, true)) {
     const inside = doubles.filter((quote) => span.start < quote.start && quote.end < span.end);
     if (!inside.length || doubles.some((quote) => quote.start < span.end && span.start < quote.end && !inside.includes(quote))) continue;
     const outer = singleQuote(span, index);
