@@ -3,6 +3,11 @@
 
 const WORD = 32;
 
+interface Span {
+  start: number;
+  end: number;
+}
+
 /**
  * Row of each UTF-16 code unit in the current pattern's mask table, 0 for "not in the pattern".
  * Shared scratch space: editDistances fills it for its pattern and clears it before returning.
@@ -140,20 +145,62 @@ export interface SearchOptions {
 export function approxSearch(text: string, pattern: string, maxErrors: number, options: SearchOptions = {}): ApproxMatch[] {
   const { from = 0, to = text.length, limit = 16 } = options;
   if (!pattern.length || to <= from) return [];
-  const distances = editDistances(pattern, text, { from, to, maxErrors });
-  // Each run of columns within maxErrors is one occurrence; its best column is where it ends.
   const ends: { end: number; errors: number }[] = [];
-  for (let column = 0; column < distances.length; column++) {
-    if (distances[column] > maxErrors) continue;
-    let best = column;
-    while (column + 1 < distances.length && distances[column + 1] <= maxErrors) {
-      column++;
-      if (distances[column] < distances[best]) best = column;
+  for (const region of candidateRegions(text, pattern, maxErrors, from, to)) {
+    const distances = editDistances(pattern, text, { from: region.start, to: region.end, maxErrors });
+    // Each run of columns within maxErrors is one occurrence; its best column is where it ends.
+    for (let column = 0; column < distances.length; column++) {
+      if (distances[column] > maxErrors) continue;
+      let best = column;
+      while (column + 1 < distances.length && distances[column + 1] <= maxErrors) {
+        column++;
+        if (distances[column] < distances[best]) best = column;
+      }
+      ends.push({ end: region.start + best + 1, errors: distances[best] });
     }
-    ends.push({ end: from + best + 1, errors: distances[best] });
   }
   ends.sort((a, b) => a.errors - b.errors || a.end - b.end);
   return ends.slice(0, limit).map(({ end, errors }) => ({ start: matchStart(text, pattern, end, errors, from), end, errors }));
+}
+
+const GRAM = 3;
+/** Which hashed 3-grams the current pattern holds; shared scratch space, cleared after each use. */
+const gramInPattern = new Uint8Array(1 << 16);
+
+function gramHash(text: string, at: number): number {
+  return (text.charCodeAt(at) * 961 + text.charCodeAt(at + 1) * 31 + text.charCodeAt(at + 2)) & 0xffff;
+}
+
+/**
+ * The parts of text[from, to) that may hold `pattern` with at most `maxErrors` edits, merged where they
+ * touch: a q-gram filter (Jokinen and Ukkonen 1991) that loses no match. Each edit spoils at most
+ * GRAM of the pattern's 3-grams, so a match, at most pattern + maxErrors long, holds at least
+ * `needed` positions whose 3-gram is one of the pattern's. Every stretch of that length that starts
+ * at a possible match start and has fewer such positions is left out. The merged parts hold each
+ * match whole with its start, so the distances within maxErrors come out as over the whole range.
+ */
+function candidateRegions(text: string, pattern: string, maxErrors: number, from: number, to: number): Span[] {
+  const needed = pattern.length - GRAM + 1 - maxErrors * GRAM;
+  const window = pattern.length + maxErrors;
+  if (needed <= 0 || to - from < 4 * window) return [{ start: from, end: to }];
+  for (let at = 0; at + GRAM <= pattern.length; at++) gramInPattern[gramHash(pattern, at)] = 1;
+  // hits[i]: how many of the 3-grams starting in text[from, from + i) are the pattern's (a hash collision only adds one).
+  const grams = Math.max(0, to - from - GRAM + 1);
+  const hits = new Int32Array(grams + 1);
+  for (let i = 0; i < grams; i++) hits[i + 1] = hits[i] + gramInPattern[gramHash(text, from + i)];
+  for (let at = 0; at + GRAM <= pattern.length; at++) gramInPattern[gramHash(pattern, at)] = 0;
+  const regions: Span[] = [];
+  for (let start = from; start < to; start++) {
+    const end = Math.min(to, start + window);
+    // The 3-grams lying wholly in text[start, end).
+    const firstGram = Math.min(start - from, grams);
+    const lastGram = Math.max(firstGram, Math.min(end - GRAM + 1 - from, grams));
+    if (hits[lastGram] - hits[firstGram] < needed) continue;
+    const previous = regions[regions.length - 1];
+    if (previous && start <= previous.end) previous.end = Math.max(previous.end, end);
+    else regions.push({ start, end });
+  }
+  return regions;
 }
 
 /** Where the best alignment of `pattern` ending at `end` starts: the one with fewest edits, then closest in length. */

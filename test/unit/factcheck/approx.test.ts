@@ -52,6 +52,33 @@ describe('factcheck approximate matching', () => {
     }
   });
 
+  it('approxSearch over a long text finds every occurrence a scan of the whole text finds (its q-gram filter loses none)', () => {
+    const random = seededRandom(5);
+    const words = ['the', 'minister', 'said', 'port', 'costs', 'rose', 'ferry', 'in', 'March', 'by', 'a', 'third'];
+    const pick = (count: number) => Array.from({ length: count }, () => words[Math.floor(random() * words.length)]).join(' ');
+    let filtered = 0;
+    for (let trial = 0; trial < 100; trial++) {
+      const pattern = pick(3 + Math.floor(random() * 20));
+      const maxErrors = Math.floor(pattern.length * (0.1 + random() * 0.2));
+      // Copies with up to maxErrors substitutions, among words that share many of the pattern's 3-grams.
+      const copy = () => pattern.replace(/./g, (character) => (random() < maxErrors / pattern.length / 1.5 ? 'x' : character));
+      const text = [pick(300), copy(), pick(200), copy(), pick(300)].join(' ');
+      const expected: { end: number; errors: number }[] = [];
+      const distances = referenceDistances(pattern, text, false);
+      for (let column = 0; column < distances.length; column++) {
+        if (distances[column] > maxErrors) continue;
+        let best = column;
+        for (; column + 1 < distances.length && distances[column + 1] <= maxErrors; column++) if (distances[column + 1] < distances[best]) best = column + 1;
+        expected.push({ end: best + 1, errors: distances[best] });
+      }
+      expected.sort((a, b) => a.errors - b.errors || a.end - b.end);
+      const found = approxSearch(text, pattern, maxErrors, { limit: Infinity });
+      assert.deepEqual(found.map(({ end, errors }) => ({ end, errors })), expected);
+      if (pattern.length - 2 - 3 * maxErrors > 0) filtered++;
+    }
+    assert.ok(filtered > 30, `the filter ran in ${filtered} trials`);
+  });
+
   it('editDistances scans only text[from, to)', () => {
     assert.deepEqual(Array.from(editDistances('ab', 'xxabxx', { from: 1, to: 5 })), referenceDistances('ab', 'xabx', false));
   });
