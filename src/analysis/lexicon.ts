@@ -506,44 +506,51 @@ function lowerCode(code: number): number {
   return lower;
 }
 
-function hashCodes(next: (index: number) => number, length: number): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < length; index++) hash = Math.imul(hash ^ next(index), 0x01000193);
-  return hash >>> 0;
+/** The look-up hash (FNV-1a over lower-cased code units) of the empty word; `wordHashStep` adds a code unit. */
+export const WORD_HASH_START = 0x811c9dc5 | 0;
+
+export function wordHashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ lowerCode(code), 0x01000193);
 }
 
-// An open-addressing table of the words' hashes (typed arrays, so a look-up allocates nothing and
-// compares small integers): slot → 1 + index into `entryWords`/`entryClasses`, 0 for an empty slot.
-const entryWords: string[] = [];
-const entryClasses: number[] = [];
-const slotBits = Math.ceil(Math.log2(classesByWord.size * 2 + 1));
-const slotMask = (1 << slotBits) - 1;
-const slotHashes = new Int32Array(slotMask + 1);
-const slotEntries = new Int32Array(slotMask + 1);
+function wordHash(text: string, start: number, end: number): number {
+  let hash = WORD_HASH_START;
+  for (let at = start; at < end; at++) hash = wordHashStep(hash, text.charCodeAt(at));
+  return hash;
+}
+
+// An open-addressing table of the words' hashes in one typed array (a look-up allocates nothing, compares
+// small integers and reads one cache line for a slot): per slot the hash, the word's classes, and where
+// its code units are in `wordCodes` and how many (0 for an empty slot).
+const SLOT = 4;
+const slotCount = 1 << Math.ceil(Math.log2(classesByWord.size * 2 + 1));
+const slots = new Int32Array(slotCount * SLOT);
+const wordCodes = new Uint16Array([...classesByWord.keys()].reduce((total, word) => total + word.length, 0));
+let codesUsed = 0;
 for (const [word, classes] of classesByWord) {
-  const hash = hashCodes((index) => word.charCodeAt(index), word.length) | 0;
-  let slot = hash & slotMask;
-  while (slotEntries[slot] !== 0) slot = (slot + 1) & slotMask;
-  entryWords.push(word);
-  entryClasses.push(classes);
-  slotHashes[slot] = hash;
-  slotEntries[slot] = entryWords.length;
+  const hash = wordHash(word, 0, word.length);
+  let slot = hash & (slotCount - 1);
+  while (slots[slot * SLOT + 3] !== 0) slot = (slot + 1) & (slotCount - 1);
+  slots.set([hash, classes, codesUsed, word.length], slot * SLOT);
+  for (let index = 0; index < word.length; index++) wordCodes[codesUsed++] = word.charCodeAt(index);
 }
 const LONGEST_WORD = Math.max(...[...classesByWord.keys()].map((word) => word.length));
 
 /** The word classes of text[start, end), compared without regard to case. */
 export function classesAt(text: string, start: number, end: number): number {
+  return classesOfHash(wordHash(text, start, end), text, start, end);
+}
+
+/** The same with the word's hash already known (the tokenizer makes it as it finds the word's end). */
+export function classesOfHash(hash: number, text: string, start: number, end: number): number {
   const length = end - start;
   if (length > LONGEST_WORD) return 0;
-  let hash = 0x811c9dc5;
-  for (let at = start; at < end; at++) hash = Math.imul(hash ^ lowerCode(text.charCodeAt(at)), 0x01000193);
-  for (let slot = hash & slotMask; slotEntries[slot] !== 0; slot = (slot + 1) & slotMask) {
-    if (slotHashes[slot] !== hash) continue;
-    const word = entryWords[slotEntries[slot] - 1];
-    if (word.length !== length) continue;
-    let same = true;
-    for (let index = 0; index < length && same; index++) same = word.charCodeAt(index) === lowerCode(text.charCodeAt(start + index));
-    if (same) return entryClasses[slotEntries[slot] - 1];
+  for (let slot = (hash & (slotCount - 1)) * SLOT; slots[slot + 3] !== 0; slot = (slot + SLOT) & (slotCount * SLOT - 1)) {
+    if (slots[slot] !== hash || slots[slot + 3] !== length) continue;
+    const codes = slots[slot + 2];
+    let index = 0;
+    while (index < length && wordCodes[codes + index] === lowerCode(text.charCodeAt(start + index))) index++;
+    if (index === length) return slots[slot + 1];
   }
   return 0;
 }

@@ -1,7 +1,7 @@
 // Words and punctuation of one paragraph, with offsets into the original text. A hand-written scanner
 // (one pass, a lookup table per UTF-16 code unit) because this runs over every character of the article.
 import { isLetterCode, isSpaceCode, isWordCode } from './chars';
-import { WordClass, classesAt } from './lexicon';
+import { WORD_HASH_START, WordClass, classesAt, classesOfHash, wordHashStep } from './lexicon';
 import type { Span } from './model';
 import type { PersonMention } from './names';
 
@@ -93,21 +93,27 @@ function isLetterAt(text: string, at: number): boolean {
   return isLetterCode(text.charCodeAt(at));
 }
 
-/** Whether the last word `wordEnd` read has an inner hyphen. */
-let hyphenInLastWord = false;
+/** What `scanWord` found besides the word's end: its look-up hash (lexicon.ts) and whether it has an inner hyphen. */
+const scanned = { hash: 0, hyphen: false };
 
-/** End of the word starting at `at`: letters, marks and digits, joined by inner apostrophes and hyphens. */
-function wordEnd(text: string, at: number, limit: number): number {
-  let end = at + 1;
-  hyphenInLastWord = false;
+/**
+ * End of the word starting at `at`: letters, marks and digits, joined by inner apostrophes and hyphens.
+ * It hashes the word for the lexicon on the way, so the look-up reads no character again.
+ */
+function scanWord(text: string, at: number, limit: number): number {
+  let end = at;
+  let hash = WORD_HASH_START;
+  scanned.hyphen = false;
   for (;;) {
-    for (let code = text.charCodeAt(end); end < limit && (isAsciiLetterOrDigit(code) || (code >= 128 && isWordCode(code))); code = text.charCodeAt(++end));
+    for (let code = text.charCodeAt(end); end < limit && (isAsciiLetterOrDigit(code) || (code >= 128 && isWordCode(code))); code = text.charCodeAt(++end)) hash = wordHashStep(hash, code);
     const joiner = text.charCodeAt(end);
     if (end + 1 < limit && (joiner === APOSTROPHE || joiner === RIGHT_QUOTE || joiner === HYPHEN || joiner === UNICODE_HYPHEN) && isWordCode(text.charCodeAt(end + 1))) {
-      if (joiner === HYPHEN || joiner === UNICODE_HYPHEN) hyphenInLastWord = true;
-      end += 2;
+      if (joiner === HYPHEN || joiner === UNICODE_HYPHEN) scanned.hyphen = true;
+      hash = wordHashStep(hash, joiner);
+      end++;
       continue;
     }
+    scanned.hash = hash;
     return end;
   }
 }
@@ -129,20 +135,44 @@ function isPluralPossessive(text: string, at: number, previous: Token | undefine
   return previous.quote < 0 || quotes[previous.quote].end !== at + 1;
 }
 
+/** Index of the quote a position lies in, or -1, for positions that only grow. */
+class QuoteCursor {
+  private quote = -1;
+  /** The answer stays `quote` for positions before this one. */
+  private until = -1;
+
+  constructor(
+    private readonly quotes: readonly Span[],
+    private next: number,
+  ) {}
+
+  at(position: number): number {
+    if (position < this.until) return this.quote;
+    const { quotes } = this;
+    while (this.next < quotes.length && quotes[this.next].end <= position) this.next++;
+    const quote = quotes[this.next];
+    if (quote && quote.start <= position) {
+      this.quote = this.next;
+      this.until = quote.end;
+    } else {
+      this.quote = -1;
+      this.until = quote ? quote.start : Infinity;
+    }
+    return this.quote;
+  }
+}
+
+function wordToken(text: string, start: number, end: number, classes: number, quote: number): Token {
+  return new Token(text, start, end, 'word', startsWithCapital(text, start), classes, quote);
+}
+
 /**
  * Tokens of text[span.start, span.end). `quotes` (sorted, not overlapping) marks which tokens lie in a
  * quote; `firstQuote` is the index of the first quote that may lie in the span.
  */
 export function tokenize(text: string, span: Span, quotes: readonly Span[], firstQuote: number): Token[] {
   const tokens: Token[] = [];
-  let quoteIndex = firstQuote;
-  const push = (start: number, end: number, kind: TokenKind) => {
-    while (quoteIndex < quotes.length && quotes[quoteIndex].end <= start) quoteIndex++;
-    const inQuote = quoteIndex < quotes.length && quotes[quoteIndex].start <= start ? quoteIndex : -1;
-    const word = kind === 'word';
-    const classes = word ? classesAt(text, start, end) | (hyphenInLastWord ? WordClass.Hyphenated : 0) : 0;
-    tokens.push(new Token(text, start, end, kind, word && startsWithCapital(text, start), classes, inQuote));
-  };
+  const quoteOf = new QuoteCursor(quotes, firstQuote);
   const limit = span.end;
   let at = span.start;
   while (at < limit) {
@@ -152,33 +182,42 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
       continue;
     }
     if (!isWordCode(code)) {
-      push(at, at + 1, isPluralPossessive(text, at, tokens[tokens.length - 1], quotes) ? 'possessive' : 'punct');
+      const kind = isPluralPossessive(text, at, tokens[tokens.length - 1], quotes) ? 'possessive' : 'punct';
+      tokens.push(new Token(text, at, at + 1, kind, false, 0, quoteOf.at(at)));
       at++;
       continue;
     }
     const initials = initialsEnd(text, at, limit);
     if (initials > at) {
-      push(at, initials, 'word');
+      tokens.push(wordToken(text, at, initials, classesAt(text, at, initials), quoteOf.at(at)));
       at = initials;
       continue;
     }
-    let end = wordEnd(text, at, limit);
+    let end = scanWord(text, at, limit);
+    let { hash } = scanned;
     // "Ravindran a/l Selvamani": the Malaysian "son of" (a/l, a/p) is one word.
-    if (end - at === 1 && text.charCodeAt(end) === SLASH && /^[lp]$/i.test(text[end + 1] ?? '') && !isWordCode(text.charCodeAt(end + 2))) end += 2;
+    if (end - at === 1 && text.charCodeAt(end) === SLASH && /^[lp]$/i.test(text[end + 1] ?? '') && !isWordCode(text.charCodeAt(end + 2))) {
+      hash = wordHashStep(wordHashStep(hash, SLASH), text.charCodeAt(end + 1));
+      end += 2;
+    }
     // The full stop of "Mr." and of an initial before a name ("W. Bush") belongs to the word.
     if (end < limit && text.charCodeAt(end) === FULL_STOP) {
       const single = end - at === 1 && startsWithCapital(text, at) && isSpaceCode(text.charCodeAt(end + 1)) && end + 2 < text.length && startsWithCapital(text, end + 2);
-      // The look-up from the characters makes no string (toLowerCase is slow on two-byte strings).
-      if (single || (end - at <= 5 && (classesAt(text, at, end) & WordClass.Abbreviation) !== 0)) end++;
+      if (single || (end - at <= 5 && (classesOfHash(hash, text, at, end) & WordClass.Abbreviation) !== 0)) {
+        hash = wordHashStep(hash, FULL_STOP);
+        end++;
+      }
     }
+    const hyphenated = scanned.hyphen ? WordClass.Hyphenated : 0;
+    const quote = quoteOf.at(at);
     // "Trump’s": the possessive is its own token.
     const last = text.charCodeAt(end - 1);
     const apostrophe = text.charCodeAt(end - 2);
     if (end - at > 2 && (last === 0x73 || last === 0x53) && (apostrophe === APOSTROPHE || apostrophe === RIGHT_QUOTE)) {
-      push(at, end - 2, 'word');
-      push(end - 2, end, 'possessive');
+      tokens.push(wordToken(text, at, end - 2, classesAt(text, at, end - 2) | hyphenated, quote));
+      tokens.push(new Token(text, end - 2, end, 'possessive', false, 0, quoteOf.at(end - 2)));
     } else {
-      push(at, end, 'word');
+      tokens.push(wordToken(text, at, end, classesOfHash(hash, text, at, end) | hyphenated, quote));
     }
     at = end;
   }
