@@ -10,7 +10,7 @@ import { isHeadline, splitParagraphs, type Paragraph } from './paragraphs';
 import { findQuotes, type FoundQuote } from './quotes';
 import { rolesAround, summarizeRoles, type RoleContext, type RolePhrase } from './roles';
 import { TokenStore, tokenize, type Token } from './tokens';
-import { buildUnits, wholeQuoteTokens } from './units';
+import { buildUnits } from './units';
 
 export type * from './model';
 
@@ -114,16 +114,15 @@ function takeReading(cache: ReadingCache, key: string, prose: string, paragraph:
 function analyzeProse(source: string, prose: string, paragraphs: readonly Paragraph[], cache: ReadingCache | null): Article {
   const found = findQuotes(prose, paragraphs);
 
-  // Pass 1: names, and the roles written around them, paragraph by paragraph. Without a cache, the tokens
-  // are kept for pass 2 only as numbers in a TokenStore: a long article has millions, and objects held to
-  // the end are copied into the old generation by the garbage collector, which costs more than making
-  // them again. Nor are the readings kept: pass 2 needs only two flags of each.
+  // Pass 1: names, and the roles written around them, paragraph by paragraph. The tokens are kept for
+  // pass 2 only as numbers in a TokenStore: a long article has millions, and objects held to the end are
+  // copied into the old generation by the garbage collector, which costs more than making them again.
+  // Nor are the readings kept (but in a cache): pass 2 needs only two flags of each.
   const firstQuotes: number[] = [];
   const hasCue: boolean[] = [];
   const furniture: boolean[] = [];
-  const keptTokens: Token[][] = []; // with a cache
-  const store = new TokenStore(); // without one; storeStarts: where each paragraph's tokens start in it
-  const storeStarts: number[] = [];
+  const store = new TokenStore();
+  const storeStarts: number[] = []; // where each paragraph's tokens start in the store
   const occurrences: NameOccurrence[] = [];
   const nameWords = new Set<string>();
   const organizations = new Set<string>();
@@ -144,11 +143,8 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
     }
     hasCue.push(reading.hasCue);
     furniture.push(reading.furniture);
-    if (cache) keptTokens.push(reading.tokens);
-    else {
-      storeStarts.push(store.length);
-      store.keep(reading.tokens);
-    }
+    storeStarts.push(store.length);
+    store.keep(reading.tokens);
     const { tokens, names } = reading;
     for (const word of reading.organizations) organizations.add(word);
     for (const name of names) if (name.evidence || name.parts.length > 1) for (const part of name.parts) nameWords.add(part);
@@ -181,8 +177,7 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
     } else if (!hasQuote && !hasCue[index] && !mentions.some((mention) => !mention.inQuote)) {
       attributor.quiet(index);
     } else {
-      const tokens = cache ? keptTokens[index] : store.tokens(prose, storeStarts[index], storeStarts[index + 1] ?? store.length);
-      const units = wholeQuoteTokens(prose, tokens, found);
+      const units = store.units(prose, storeStarts[index], storeStarts[index + 1] ?? store.length, found);
       attributor.paragraph(index, buildUnits(prose, units, found, mentions), false);
     }
   });
