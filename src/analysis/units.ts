@@ -1,5 +1,6 @@
 // A paragraph as the attribution rules read it: the words and punctuation outside quotes, with each quote
 // standing as one unit, each word tied to the person it names (if any), and sentence boundaries.
+import { isSpaceCode } from './chars';
 import type { FoundQuote } from './quotes';
 import type { PersonMention } from './names';
 import type { Unit } from './tokens';
@@ -7,33 +8,45 @@ import type { Unit } from './tokens';
 /** A word or punctuation token outside quotes, or a whole quote (kind 'quote'): see TokenStore.units. */
 export type { Unit };
 
-function isSentenceEnd(punct: string): boolean {
-  return punct === '.' || punct === '!' || punct === '?' || punct === '…';
-}
-const QUOTE_ENDS_SENTENCE = /[.!?…]['’‘"]?$/;
+const FULL_STOP = 0x2e;
+const EXCLAMATION = 0x21;
+const QUESTION = 0x3f;
+const ELLIPSIS = 0x2026;
 
-/** Whether the words inside a quote end with a full stop, question or exclamation mark. */
+function isSentenceEndCode(code: number): boolean {
+  return code === FULL_STOP || code === EXCLAMATION || code === QUESTION || code === ELLIPSIS;
+}
+
+function isClosingMarkCode(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2018 || code === 0x22;
+}
+
+/** Whether the words inside a quote end with a full stop, question or exclamation mark (perhaps before a closing mark). */
 export function quoteEndsSentence(text: string, quote: FoundQuote): boolean {
-  return QUOTE_ENDS_SENTENCE.test(text.slice(Math.max(quote.contentStart, quote.contentEnd - 3), quote.contentEnd).trimEnd());
+  // Only the last three characters are read, white space at the end skipped.
+  const from = Math.max(quote.contentStart, quote.contentEnd - 3);
+  let end = quote.contentEnd;
+  while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end > from && isClosingMarkCode(text.charCodeAt(end - 1))) end--;
+  return end > from && isSentenceEndCode(text.charCodeAt(end - 1));
 }
 
 /** A paragraph's units (TokenStore.units) with each word tied to the mention (sorted by start) that covers it, and sentences marked. */
 export function buildUnits(text: string, units: Unit[], quotes: readonly FoundQuote[], mentions: readonly PersonMention[]): Unit[] {
   let next = 0;
-  for (const unit of units) {
+  let sentence = 0;
+  for (let at = 0; at < units.length; at++) {
+    const unit = units[at];
     while (next < mentions.length && (mentions[next].end <= unit.start || mentions[next].inQuote)) next++;
     const mention = mentions[next];
-    unit.mention = mention && mention.start <= unit.start && unit.kind !== 'quote' ? mention : null;
-  }
-  let sentence = 0;
-  units.forEach((unit, at) => {
+    if (mention && mention.start <= unit.start && unit.kind !== 'quote') unit.mention = mention;
     unit.sentence = sentence;
-    const next = units[at + 1];
+    const following = units[at + 1];
     const ends =
-      (unit.kind === 'punct' && isSentenceEnd(unit.text) && (!next || next.cap || next.kind === 'quote')) ||
-      (unit.kind === 'quote' && next !== undefined && next.cap && next.kind === 'word' && quoteEndsSentence(text, quotes[unit.quote]));
+      (unit.kind === 'punct' && isSentenceEndCode(text.charCodeAt(unit.start)) && (!following || following.cap || following.kind === 'quote')) ||
+      (unit.kind === 'quote' && following !== undefined && following.cap && following.kind === 'word' && quoteEndsSentence(text, quotes[unit.quote]));
     if (ends) sentence = at + 1;
-  });
+  }
   for (let at = units.length - 1, last = at; at >= 0; at--) {
     if (at + 1 < units.length && units[at + 1].sentence !== units[at].sentence) last = at;
     units[at].sentenceLast = last;
