@@ -8,11 +8,15 @@ import type { PersonMention } from './names';
 export type TokenKind = 'word' | 'punct' | 'possessive' | 'quote';
 
 /**
- * A word, punctuation mark or possessive "’s" of pass 1 (a Unit, below, in pass 2). Its text and lower case
- * are made only when asked for: most words of an article are never looked at as strings, since their word
- * classes come straight from the characters.
+ * A word, punctuation mark, possessive "’s", or (in units, see units.ts) a whole quote. Its text and lower
+ * case are made only when asked for: most words of an article are never looked at as strings, since their
+ * word classes come straight from the characters.
  */
 export class Token {
+  /** Filled in when the paragraph becomes units (units.ts): the person mention, and the sentence. */
+  mention: PersonMention | null = null;
+  sentence = 0;
+  sentenceLast = 0;
   private textValue: string | undefined;
   private lowerValue: string | undefined;
 
@@ -220,17 +224,6 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
   return tokens;
 }
 
-/**
- * A token as pass 2's attribution rules read it (units.ts), or a whole quote (kind 'quote'). Only units
- * carry the person mention and the sentence, so pass 1's tokens, a million in a long article, are smaller.
- */
-export class Unit extends Token {
-  /** Filled in by buildUnits (units.ts): the person mention, and the sentence. */
-  mention: PersonMention | null = null;
-  sentence = 0;
-  sentenceLast = 0;
-}
-
 const KINDS: readonly TokenKind[] = ['word', 'punct', 'possessive', 'quote'];
 
 /**
@@ -268,14 +261,14 @@ export class TokenStore {
    * token straddles a quote's start or end, since quotes open and close at marks (or, left open, at white
    * space or the end).
    */
-  units(text: string, from: number, to: number, quotes: readonly Span[]): Unit[] {
+  units(text: string, from: number, to: number, quotes: readonly Span[]): Token[] {
     const { data } = this;
-    const units: Unit[] = [];
+    const units: Token[] = [];
     for (let at = from; at < to; at += 4) {
       const packed = data[at + 3];
       const quote = (packed >> 3) - 1;
-      if (quote >= 0) units.push(new Unit(text, quotes[quote].start, quotes[quote].end, 'quote', false, 0, quote));
-      else units.push(new Unit(text, data[at], data[at + 1], KINDS[(packed >> 1) & 3], (packed & 1) !== 0, data[at + 2], -1));
+      if (quote >= 0) units.push(new Token(text, quotes[quote].start, quotes[quote].end, 'quote', false, 0, quote));
+      else units.push(new Token(text, data[at], data[at + 1], KINDS[(packed >> 1) & 3], (packed & 1) !== 0, data[at + 2], -1));
     }
     return units;
   }

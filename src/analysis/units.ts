@@ -3,10 +3,10 @@
 import { isSpaceCode } from './chars';
 import type { FoundQuote } from './quotes';
 import type { PersonMention } from './names';
-import type { Unit } from './tokens';
+import type { Token } from './tokens';
 
 /** A word or punctuation token outside quotes, or a whole quote (kind 'quote'): see TokenStore.units. */
-export type { Unit };
+export type Unit = Token;
 
 const FULL_STOP = 0x2e;
 const EXCLAMATION = 0x21;
