@@ -121,7 +121,7 @@ function scanWord(text: string, at: number, limit: number): number {
 /** "J.D.", "U.S.", "a.m.": single letters each followed by a full stop, two or more. */
 function initialsEnd(text: string, at: number, limit: number): number {
   let end = at;
-  while (end + 1 < limit && isLetterAt(text, end) && text.charCodeAt(end + 1) === FULL_STOP) end += 2;
+  while (end + 1 < limit && text.charCodeAt(end + 1) === FULL_STOP && isLetterAt(text, end)) end += 2;
   return end - at >= 4 ? end : at;
 }
 
