@@ -121,7 +121,7 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
   const firstQuotes: number[] = [];
   const hasCue: boolean[] = [];
   const furniture: boolean[] = [];
-  const store = new TokenStore();
+  const store = new TokenStore(prose.length >> 2); // room for a kept token every four characters; news prose needs one every seven
   const storeStarts: number[] = []; // where each paragraph's tokens start in the store
   const occurrences: NameOccurrence[] = [];
   const nameWords = new Set<string>();

@@ -226,6 +226,11 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
 
 const KINDS: readonly TokenKind[] = ['word', 'punct', 'possessive', 'quote'];
 
+/** Index of `kind` in KINDS, without the call indexOf makes for every token kept. */
+function kindIndex(kind: TokenKind): number {
+  return kind === 'word' ? 0 : kind === 'punct' ? 1 : kind === 'possessive' ? 2 : 3;
+}
+
 /**
  * Pass 1's tokens kept for pass 2 as numbers in one typed array, which the garbage collector neither scans
  * nor copies: four per token (start, end, word classes, and quote, kind and capital together). Pass 2 so
@@ -233,9 +238,17 @@ const KINDS: readonly TokenKind[] = ['word', 'punct', 'possessive', 'quote'];
  * quotes, and the first of each quote, which stands for the whole quote.
  */
 export class TokenStore {
-  private data = new Int32Array(1 << 12);
+  private data: Int32Array;
   /** Numbers in use: four times the tokens kept. */
   length = 0;
+
+  /**
+   * Room for `expected` tokens from the start: growing by doubling would make and copy ever larger arrays,
+   * about 50 MB for a 5 MB article.
+   */
+  constructor(expected: number) {
+    this.data = new Int32Array(4 * Math.max(1024, expected));
+  }
 
   keep(tokens: readonly Token[]): void {
     let previousQuote = -1;
@@ -251,7 +264,7 @@ export class TokenStore {
       data[this.length++] = token.start;
       data[this.length++] = token.end;
       data[this.length++] = token.classes;
-      data[this.length++] = ((token.quote + 1) << 3) | (KINDS.indexOf(token.kind) << 1) | (token.cap ? 1 : 0);
+      data[this.length++] = ((token.quote + 1) << 3) | (kindIndex(token.kind) << 1) | (token.cap ? 1 : 0);
     }
   }
 
