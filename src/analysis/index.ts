@@ -117,7 +117,7 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
   // Pass 1: names, and the roles written around them, paragraph by paragraph. The tokens are kept for
   // pass 2 only as numbers in a TokenStore: a long article has millions, and objects held to the end are
   // copied into the old generation by the garbage collector, which costs more than making them again.
-  // Nor are the readings kept (but in a cache): pass 2 needs only two flags of each.
+  // Nor are the readings kept, but by an Analyzer's cache: pass 2 needs only two flags of each.
   const firstQuotes: number[] = [];
   const hasCue: boolean[] = [];
   const furniture: boolean[] = [];

@@ -98,7 +98,7 @@ const scanned = { hash: 0, hyphen: false };
 
 /**
  * End of the word starting at `at`: letters, marks and digits, joined by inner apostrophes and hyphens.
- * It hashes the word for the lexicon on the way, so the look-up reads no character again.
+ * It hashes the word for the lexicon on the way, so the look-up only has to check the words with that hash.
  */
 function scanWord(text: string, at: number, limit: number): number {
   let end = at;
