@@ -7,6 +7,9 @@ import type { PersonMention } from './names';
 
 export type TokenKind = 'word' | 'punct' | 'possessive' | 'quote';
 
+/** A bit above the word classes (lexicon.ts WordClass, bits 0 to 20). */
+const CAPITAL = 1 << 30;
+
 /**
  * A word, punctuation mark, possessive "’s", or (in units, see units.ts) a whole quote. Its text and lower
  * case are made only when asked for: most words of an article are never looked at as strings, since their
@@ -19,6 +22,8 @@ export class Token {
   sentenceLast = 0;
   private textValue: string | undefined;
   private lowerValue: string | undefined;
+  /** `classes` with CAPITAL set for `cap`: one field for both, as there are millions of tokens. */
+  private readonly classBits: number;
 
   // `source`, `start`, `end` and `quote` change only in `move`.
   constructor(
@@ -26,13 +31,23 @@ export class Token {
     public start: number,
     public end: number,
     readonly kind: TokenKind,
-    /** Starts with a capital letter. */
-    readonly cap: boolean,
-    /** Word classes (lexicon.ts WordClass bits); 0 for punctuation. */
-    readonly classes: number,
+    cap: boolean,
+    classes: number,
     /** Index of the quote the token lies in (marks included), or -1; for a 'quote' unit, its quote. */
     public quote: number,
-  ) {}
+  ) {
+    this.classBits = cap ? classes | CAPITAL : classes;
+  }
+
+  /** Starts with a capital letter. */
+  get cap(): boolean {
+    return (this.classBits & CAPITAL) !== 0;
+  }
+
+  /** Word classes (lexicon.ts WordClass bits); 0 for punctuation. */
+  get classes(): number {
+    return this.classBits & ~CAPITAL;
+  }
 
   /** The same word in a new version of the text, `shift` characters and `quoteShift` quotes further on. */
   move(source: string, shift: number, quoteShift: number): void {
