@@ -20,7 +20,6 @@ import type { Gender, Person } from './names';
 import { wordsIn } from './chars';
 import type { FoundQuote } from './quotes';
 import type { RolePhrase } from './roles';
-import type { Token } from './tokens';
 import type { Unit } from './units';
 import { quoteEndsSentence } from './units';
 import {
@@ -771,7 +770,7 @@ function unnamedIn(sites: readonly Site[]): string[] {
 const FURNITURE = /^(advertisement|advert|ad|sponsored|read|related|see|share|photo|image|video|watch|listen|subscribe|sign|follow|click|more)$/;
 
 /** "Advertisement", "Read more: …", "Share this article": lines a web page puts between paragraphs. */
-export function isPageFurniture(units: readonly Token[]): boolean {
+export function isPageFurniture(units: readonly Unit[]): boolean {
   const words = units.filter((unit) => unit.kind === 'word');
   return words.length > 0 && (words.length <= 2 || FURNITURE.test(words[0].lower));
 }
