@@ -6,7 +6,7 @@ import {
   SPEECH_VERBS, SURNAME_PLACE_WORDS, TITLES, WEAK_ORGANIZATION_WORDS, CUE_VERB, WordClass,
 } from './lexicon';
 import type { MentionKind } from './model';
-import type { RolePhrase } from './roles';
+import { NO_ROLES, type RolePhrase } from './roles';
 import type { Token } from './tokens';
 
 export type Gender = 'm' | 'f' | null;
@@ -24,6 +24,7 @@ export interface NameOccurrence {
   parts: string[];
   start: number;
   end: number;
+  /** The name's words joined by single spaces. */
   text: string;
   possessive: boolean;
   inQuote: boolean;
@@ -38,7 +39,7 @@ export interface NameOccurrence {
   /** Strong enough for one word to name a person with no full name in the article: "Mr. Okonkwo", "Okonkwo said". */
   standsAlone: boolean;
   /** Roles written around this occurrence (filled in while the paragraph's tokens are at hand). */
-  roles: RolePhrase[];
+  roles: readonly RolePhrase[];
 }
 
 export interface Person {
@@ -303,7 +304,7 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   }
   // "the CS said", "NASA said": an abbreviation alone names an office or an organisation, not a person.
   if (first === to && ACRONYM.test(tokens[first].text)) return null;
-  const whole = parts.join(' ');
+  const whole = parts.length === 1 ? parts[0] : parts.join(' ');
   // The whole run, titles included: the name's words are normalised already.
   let run = whole;
   for (let i = first - 1; i >= from; i--) run = `${normalizeName(tokens[i].lower)} ${run}`;
@@ -353,9 +354,16 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   const end = tokens[to].end;
   return {
     paragraph, first, last: to, titleFirst, titleStart: tokens[titleFirst].start, parts, start, end,
-    text: first === to ? tokens[first].text : tokens.slice(first, to + 1).map((token) => token.text).join(' '),
-    possessive, inQuote: tokens[first].quote >= 0, headline, honorific, gender, titled, evidence, standsAlone, roles: [],
+    text: wordsText(tokens, first, to), possessive, inQuote: tokens[first].quote >= 0, headline, honorific, gender, titled, evidence, standsAlone,
+    roles: NO_ROLES,
   };
+}
+
+/** The words of tokens[first..last] (inclusive) joined by single spaces. */
+function wordsText(tokens: readonly Token[], first: number, last: number): string {
+  let text = tokens[first].text;
+  for (let at = first + 1; at <= last; at++) text += ` ${tokens[at].text}`;
+  return text;
 }
 
 /** First and last name and a suffix ("jr"), a lone word twice. Made with no arrays: it runs several times per occurrence. */

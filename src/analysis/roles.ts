@@ -111,7 +111,11 @@ function phrase(context: RoleContext, tokens: readonly Token[], from: number, to
   return { start, end, text: roleText, head, organization, abbreviation, mentionStart };
 }
 
+const PLAIN_LOWER = /^[a-z'-]*$/;
+
+/** A capitalised word's lower case as name words are kept (no accents, no full stops); most need no change. */
 function normalizePart(lower: string): string {
+  if (PLAIN_LOWER.test(lower)) return lower;
   return lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\./g, '');
 }
 
@@ -359,20 +363,25 @@ function openingsIn(text: string): number[] {
  * Role phrases around one mention of a person. `nameFirst`/`nameLast` are the name's tokens, `titleFirst`
  * the first token of a title written before it.
  */
-export function rolesAround(context: RoleContext, tokens: readonly Token[], nameFirst: number, nameLast: number, titleFirst: number): RolePhrase[] {
+export function rolesAround(context: RoleContext, tokens: readonly Token[], nameFirst: number, nameLast: number, titleFirst: number): readonly RolePhrase[] {
   const { isPersonWord } = context;
-  const found: RolePhrase[] = [];
-  const mentionStart = tokens[nameFirst].start;
   const before = roleBefore(tokens, nameFirst, isPersonWord);
-  if (before) found.push(phrase(context, tokens, before[0], before[1], mentionStart));
   const possessive = tokens[nameLast + 1]?.kind === 'possessive';
   const after = possessive ? null : roleAfter(tokens, nameLast, isPersonWord);
-  if (after) found.push(phrase(context, tokens, after[0], after[1], mentionStart));
   // A lone title ("Cllr Rashid Khan") leaves room for a role set off before it.
   const setOff = before && before[1] > before[0] ? null : roleSetOffBefore(tokens, Math.min(titleFirst, nameFirst), nameLast) ?? roleWithComplementSetOffBefore(tokens, Math.min(titleFirst, nameFirst), nameLast);
+  if (!before && !after && !setOff) return NO_ROLES;
+  // In this order: the first phrase to name an organisation fixes its abbreviation in `context`.
+  const found: RolePhrase[] = [];
+  const mentionStart = tokens[nameFirst].start;
+  if (before) found.push(phrase(context, tokens, before[0], before[1], mentionStart));
+  if (after) found.push(phrase(context, tokens, after[0], after[1], mentionStart));
   if (setOff) found.push(phrase(context, tokens, setOff[0], setOff[1], mentionStart));
   return found;
 }
+
+/** Shared by every mention with no role around it (most of them): role lists are never added to in place. */
+export const NO_ROLES: readonly RolePhrase[] = [];
 
 function normalizeRole(role: string): string {
   return role.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
