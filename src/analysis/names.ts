@@ -405,7 +405,7 @@ export function resolvePeople(occurrences: readonly NameOccurrence[], organizati
   const create = (occurrence: NameOccurrence): Person => {
     const key = keyOf(occurrence.parts);
     const person: Person = {
-      key, parts: occurrence.parts, surname: surnameOf(occurrence.parts), name: occurrence.text.replace(/\s+/g, ' '),
+      key, parts: occurrence.parts, surname: surnameOf(occurrence.parts), name: occurrence.text,
       gender: occurrence.gender, mentions: [], lastSeen: -1,
     };
     people.push(person);
@@ -427,22 +427,24 @@ export function resolvePeople(occurrences: readonly NameOccurrence[], organizati
   };
 
   // Full names first, so that a surname in the headline can point forward to the person named below it.
-  const accepted = new Set<NameOccurrence>();
+  // Each accepted occurrence keeps its key, which is not made again below.
+  const accepted = new Map<NameOccurrence, string>();
   for (const occurrence of occurrences) {
     // "von der Leyen" is a surname, resolved below like "Leyen".
     if (occurrence.parts.length < 2 || PARTICLES.has(occurrence.parts[0])) continue;
     const key = keyOf(occurrence.parts);
-    const known = byKey.get(key) ?? longerOrShorterForm(occurrence, bySurname.get(surnameOf(occurrence.parts))) ?? givenNamesOf(occurrence, byFirstName.get(occurrence.parts[0]));
-    if (known || occurrence.evidence || (!occurrence.headline && singleUse.has(surnameOf(occurrence.parts)))) {
+    const surname = surnameOf(occurrence.parts);
+    const known = byKey.get(key) ?? longerOrShorterForm(occurrence, bySurname.get(surname)) ?? givenNamesOf(occurrence, byFirstName.get(occurrence.parts[0]));
+    if (known || occurrence.evidence || (!occurrence.headline && singleUse.has(surname))) {
       const person = known ?? create(occurrence);
       byKey.set(key, person);
       if (known && occurrence.parts.length > known.parts.length && !occurrence.headline) {
         known.parts = occurrence.parts;
-        known.name = occurrence.text.replace(/\s+/g, ' ');
+        known.name = occurrence.text;
       }
       person.gender ??= occurrence.gender ?? genderOfRoles(occurrence.roles);
-      if (known && !occurrence.headline && !occurrence.inQuote && isWeakName(known)) known.name = occurrence.text.replace(/\s+/g, ' ');
-      accepted.add(occurrence);
+      if (known && !occurrence.headline && !occurrence.inQuote && isWeakName(known)) known.name = occurrence.text;
+      accepted.set(occurrence, key);
     }
   }
 
@@ -458,8 +460,9 @@ export function resolvePeople(occurrences: readonly NameOccurrence[], organizati
   };
 
   for (const occurrence of occurrences) {
-    if (accepted.has(occurrence)) {
-      mention(byKey.get(keyOf(occurrence.parts))!, occurrence, 'name');
+    const key = accepted.get(occurrence);
+    if (key !== undefined) {
+      mention(byKey.get(key)!, occurrence, 'name');
       continue;
     }
     const titled = occurrence.titleFirst < occurrence.first;
@@ -515,18 +518,21 @@ function isWeakName(person: Person): boolean {
   return !person.name.includes(' ');
 }
 
+const NO_PEOPLE: readonly Person[] = [];
+
 function personForShortName(occurrence: NameOccurrence, bySurname: Map<string, Person[]>, byFirstName: Map<string, Person[]>): Person | undefined {
   const { parts } = occurrence;
-  const surname = surnameOf(parts);
-  const sameName = (bySurname.get(surname) ?? []).filter((person) => endsWith(person.parts, parts) || (parts.length === 1));
-  // "Ms. Ahlgren" among Lars, Constance and Tobias Ahlgren: the honorific tells which.
-  const candidates = sameName.filter((person) => occurrence.gender === null || person.gender === null || person.gender === occurrence.gender);
-  // "Mrs. Whitlock" when the only Whitlock so far is Mr. Whitlock: someone else, made a person below.
-  if (candidates.length) {
-    const seen = candidates.filter((person) => person.lastSeen >= 0);
-    const pool = seen.length ? seen : candidates;
-    return pool.reduce((best, person) => (person.lastSeen > best.lastSeen ? person : best));
+  // The one of that surname mentioned last (the first of them when none is mentioned yet), with no arrays:
+  // this runs for most occurrences.
+  let latest: Person | undefined;
+  for (const person of bySurname.get(surnameOf(parts)) ?? NO_PEOPLE) {
+    if (parts.length !== 1 && !endsWith(person.parts, parts)) continue;
+    // "Ms. Ahlgren" among Lars, Constance and Tobias Ahlgren: the honorific tells which.
+    // "Mrs. Whitlock" when the only Whitlock so far is Mr. Whitlock: someone else, made a person below.
+    if (occurrence.gender !== null && person.gender !== null && person.gender !== occurrence.gender) continue;
+    if (latest === undefined || person.lastSeen > latest.lastSeen) latest = person;
   }
+  if (latest) return latest;
   if (parts.length !== 1) return undefined;
   // A first name alone ("Maria said") when exactly one person has it and nobody has it as a surname.
   const named = byFirstName.get(parts[0]);
