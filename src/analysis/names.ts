@@ -75,6 +75,8 @@ const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MEP', 'MLA', 'OBE', 'MBE', 'CBE', 'PhD']);
 
 const PLAIN_LOWER = /^[a-z'-]*$/;
+/** ASCII with no capital: nothing to decompose or lower-case, only full stops to drop. */
+const ASCII_LOWER = /^[^A-Z\u0080-\uffff]*$/;
 // Module constants: esbuild turns a \p{…} regex literal into a `new RegExp` call where it stands.
 const SINGLE_LETTER = /^\p{L}$/u;
 const TWO_CAPITALS = /^\p{Lu}{2}$/u;
@@ -83,6 +85,7 @@ const ACRONYM = /^\p{Lu}{2,5}$/u;
 /** A name word from its lower case (Token.lower), which spares lower-casing again: slow on two-byte strings. */
 export function normalizeName(lower: string): string {
   if (PLAIN_LOWER.test(lower)) return lower;
+  if (ASCII_LOWER.test(lower)) return lower.replace(/\./g, '');
   return lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[.’]/g, (c) => (c === '.' ? '' : "'"));
 }
 
@@ -308,7 +311,7 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   // The whole run, titles included: the name's words are normalised already.
   let run = whole;
   for (let i = first - 1; i >= from; i--) run = `${normalizeName(tokens[i].lower)} ${run}`;
-  if (isPlace(whole) || isPlace(run) || (parts.length === 1 && PROPER_ADJECTIVES.has(parts[0])) || (parts.length > 1 && PLACE_PREFIXES.has(parts[0]))) return null;
+  if (isPlace(whole) || (first > from && isPlace(run)) || (parts.length === 1 && PROPER_ADJECTIVES.has(parts[0])) || (parts.length > 1 && PLACE_PREFIXES.has(parts[0]))) return null;
   // "Hyde Park", but "Jane Park" and "Michael Bay".
   // "Park said" after "Elliot Park": a surname that is also a place word may stand alone.
   if (PLACE_WORDS.has(lastToken.lower) && !((parts.length === 1 || FIRST_NAMES.has(parts[0])) && SURNAME_PLACE_WORDS.has(lastToken.lower))) return null;
