@@ -291,8 +291,9 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
     if (isOrganizationWord(tokens[i]) && !(firstNamed && (i === first || WEAK_ORGANIZATION_WORDS.has(tokens[i].lower)))) return null;
   }
 
-  const parts: string[] = [];
-  for (let i = first; i <= to; i++) parts.push(normalizeName(tokens[i].lower));
+  // Of its exact length: the occurrence keeps it to the end of the analysis, and an array grown by push holds 16 slots.
+  const parts = new Array<string>(to - first + 1);
+  for (let i = first; i <= to; i++) parts[i - first] = normalizeName(tokens[i].lower);
   // "Substitute Chidi Okafor": a word opening the sentence, before a known first name, is not part of the name.
   const opensSentence = from === 0 || /^[.!?:"“‘—]$/.test(tokens[from - 1].text);
   // "Co-author R.K. Natarajan", "Sentencing Linwood": a role noun or an -ing word opening the sentence is
