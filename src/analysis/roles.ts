@@ -375,13 +375,11 @@ export function rolesAround(context: RoleContext, tokens: readonly Token[], name
   // A lone title ("Cllr Rashid Khan") leaves room for a role set off before it.
   const setOff = before && before[1] > before[0] ? null : roleSetOffBefore(tokens, Math.min(titleFirst, nameFirst), nameLast) ?? roleWithComplementSetOffBefore(tokens, Math.min(titleFirst, nameFirst), nameLast);
   if (!before && !after && !setOff) return NO_ROLES;
-  // In this order: the first phrase to name an organisation fixes its abbreviation in `context`.
-  const found: RolePhrase[] = [];
   const mentionStart = tokens[nameFirst].start;
-  if (before) found.push(phrase(context, tokens, before[0], before[1], mentionStart));
-  if (after) found.push(phrase(context, tokens, after[0], after[1], mentionStart));
-  if (setOff) found.push(phrase(context, tokens, setOff[0], setOff[1], mentionStart));
-  return found;
+  // In this order: the first phrase to name an organisation fixes its abbreviation in `context`. Made by
+  // map, of its exact length: the list is kept to the end of the analysis.
+  const ranges = [before, after, setOff].filter((range) => range !== null);
+  return ranges.map((range) => phrase(context, tokens, range[0], range[1], mentionStart));
 }
 
 /** Shared by every mention with no role around it (most of them): role lists are never added to in place. */
