@@ -74,9 +74,6 @@ const MAX_NAME_WORDS = 6;
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MEP', 'MLA', 'OBE', 'MBE', 'CBE', 'PhD']);
 
-const PLAIN_LOWER = /^[a-z'-]*$/;
-/** ASCII with no capital: nothing to decompose or lower-case, only full stops to drop. */
-const ASCII_LOWER = /^[^A-Z\u0080-\uffff]*$/;
 // Module constants: esbuild turns a \p{…} regex literal into a `new RegExp` call where it stands.
 const SINGLE_LETTER = /^\p{L}$/u;
 const TWO_CAPITALS = /^\p{Lu}{2}$/u;
@@ -84,8 +81,17 @@ const ACRONYM = /^\p{Lu}{2,5}$/u;
 
 /** A name word from its lower case (Token.lower), which spares lower-casing again: slow on two-byte strings. */
 export function normalizeName(lower: string): string {
-  if (PLAIN_LOWER.test(lower)) return lower;
-  if (ASCII_LOWER.test(lower)) return lower.replace(/\./g, '');
+  // ASCII with no capital, as most name words are: nothing to decompose or lower-case, only full stops to drop.
+  let fullStop = false;
+  for (let at = 0; at < lower.length; at++) {
+    const code = lower.charCodeAt(at);
+    if (code >= 128 || (code >= 65 && code <= 90)) return normalizeUnicodeName(lower);
+    if (code === 46) fullStop = true;
+  }
+  return fullStop ? lower.replace(/\./g, '') : lower;
+}
+
+function normalizeUnicodeName(lower: string): string {
   return lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[.’]/g, (c) => (c === '.' ? '' : "'"));
 }
 
@@ -431,9 +437,10 @@ export function resolvePeople(occurrences: readonly NameOccurrence[], organizati
   };
 
   // Full names first, so that a surname in the headline can point forward to the person named below it.
-  // Each accepted occurrence keeps its key, which is not made again below.
-  const accepted = new Map<NameOccurrence, string>();
-  for (const occurrence of occurrences) {
+  // The key of each accepted occurrence, by its index (not made again below); undefined for the others.
+  const acceptedKeys = new Array<string | undefined>(occurrences.length);
+  for (let index = 0; index < occurrences.length; index++) {
+    const occurrence = occurrences[index];
     // "von der Leyen" is a surname, resolved below like "Leyen".
     if (occurrence.parts.length < 2 || PARTICLES.has(occurrence.parts[0])) continue;
     const key = keyOf(occurrence.parts);
@@ -448,7 +455,7 @@ export function resolvePeople(occurrences: readonly NameOccurrence[], organizati
       }
       person.gender ??= occurrence.gender ?? genderOfRoles(occurrence.roles);
       if (known && !occurrence.headline && !occurrence.inQuote && isWeakName(known)) known.name = occurrence.text;
-      accepted.set(occurrence, key);
+      acceptedKeys[index] = key;
     }
   }
 
@@ -463,8 +470,9 @@ export function resolvePeople(occurrences: readonly NameOccurrence[], organizati
     person.lastSeen = occurrence.start;
   };
 
-  for (const occurrence of occurrences) {
-    const key = accepted.get(occurrence);
+  for (let index = 0; index < occurrences.length; index++) {
+    const occurrence = occurrences[index];
+    const key = acceptedKeys[index];
     if (key !== undefined) {
       mention(byKey.get(key)!, occurrence, 'name');
       continue;
