@@ -359,7 +359,8 @@ function expandAcronym(text: string, acronym: string, openings: readonly number[
 
 function openingsIn(text: string): number[] {
   const openings: number[] = [];
-  for (let at = text.indexOf(' ('); at >= 0; at = text.indexOf(' (', at + 1)) openings.push(at);
+  // Found by their rare "(" rather than by " (", whose space matches every few characters.
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) if (at > 0 && text.charCodeAt(at - 1) === 0x20) openings.push(at - 1);
   return openings;
 }
 
