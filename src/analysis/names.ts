@@ -1,9 +1,9 @@
 // People named in the article: capitalised runs of words read as names, each person once, with every
 // mention (full name, surname, title and surname, first name).
 import {
-  FIRST_NAMES, GENDERED_ROLE_NOUNS, HONORIFICS, IRREGULAR_PAST, JUDGING_VERBS, NOT_NAME_WORDS, OFFICE_WORDS,
-  ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PARTICLES, PLACE_PREFIXES, PLACE_WORDS, PLACES, PREPOSITIONS, PROPER_ADJECTIVES, REPORTING_VERBS, ROLE_NOUNS,
-  SPEECH_VERBS, SURNAME_PLACE_WORDS, TITLES, WEAK_ORGANIZATION_WORDS, CUE_VERB, WordClass,
+  FIRST_NAMES, GENDERED_ROLE_NOUNS, HONORIFICS, IRREGULAR_PAST, NOT_NAME_WORDS, OFFICE_WORDS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PARTICLES,
+  PLACE_PREFIXES, PLACES, PREPOSITIONS, PROPER_ADJECTIVES, REPORTING_VERBS, SURNAME_PLACE_WORDS, TITLES, WEAK_ORGANIZATION_WORDS, CUE_VERB,
+  WordClass,
 } from './lexicon';
 import type { MentionKind } from './model';
 import { NO_ROLES, type RolePhrase } from './roles';
@@ -168,7 +168,7 @@ function cueFollows(tokens: readonly Token[], after: number): Cue {
     if ((token.classes & CUE_VERB) !== 0 || REPORTING_VERBS.has(token.lower)) {
       // "Lumora said it expects …": what says "it" is an organisation.
       if (/^(it|its)$/.test(tokens[at + 1]?.lower ?? '') || !takesOnePerson(token.lower, at > after)) return Cue.None;
-      return SPEECH_VERBS.has(token.lower) || JUDGING_VERBS.has(token.lower) ? Cue.Speech : Cue.Thought;
+      return (token.classes & (WordClass.Speech | WordClass.Judging)) !== 0 ? Cue.Speech : Cue.Thought;
     }
     if ((token.classes & (WordClass.Auxiliary | WordClass.Adverb)) === 0 && !token.lower.endsWith('ly')) return Cue.None;
   }
@@ -199,7 +199,7 @@ function inOrganizationName(tokens: readonly Token[], at: number): boolean {
 function cuePrecedes(tokens: readonly Token[], before: number): boolean {
   const previous = tokens[before];
   if (!previous || previous.kind !== 'word') return false;
-  if (SPEECH_VERBS.has(previous.lower)) return true;
+  if ((previous.classes & WordClass.Speech) !== 0) return true;
   return previous.lower === 'to' && tokens[before - 1]?.lower === 'according';
 }
 
@@ -212,7 +212,7 @@ function roleSetOffBefore(tokens: readonly Token[], before: number): boolean {
   for (let at = before - 1; at >= 0 && before - at <= 8; at--) {
     const token = tokens[at];
     if (token.kind !== 'word' && token.kind !== 'possessive') return false;
-    if (token.kind === 'word' && !token.cap && ROLE_NOUNS.has(token.lower)) return at === before - 1 || /^(the|a|an)$/.test(tokens[at - 1]?.lower ?? '') || tokens[at - 1]?.kind === 'possessive';
+    if (token.kind === 'word' && !token.cap && (token.classes & WordClass.RoleNoun) !== 0) return at === before - 1 || /^(the|a|an)$/.test(tokens[at - 1]?.lower ?? '') || tokens[at - 1]?.kind === 'possessive';
   }
   return false;
 }
@@ -304,7 +304,7 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   const opensSentence = from === 0 || /^[.!?:"“‘—]$/.test(tokens[from - 1].text);
   // "Co-author R.K. Natarajan", "Sentencing Linwood": a role noun or an -ing word opening the sentence is
   // no part of the name either.
-  const roleFirst = parts.length >= 2 && (ROLE_NOUNS.has(tokens[first].lower) || (tokens[first].lower.endsWith('ing') && parts[0].length >= 7)) && !FIRST_NAMES.has(parts[0]);
+  const roleFirst = parts.length >= 2 && ((tokens[first].classes & WordClass.RoleNoun) !== 0 || (tokens[first].lower.endsWith('ing') && parts[0].length >= 7)) && !FIRST_NAMES.has(parts[0]);
   if (first === from && parts.length >= 3 && endsPortfolio(tokens, from)) {
     first++;
     parts.shift();
@@ -321,7 +321,7 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   if (isPlace(whole) || (first > from && isPlace(run)) || (parts.length === 1 && PROPER_ADJECTIVES.has(parts[0])) || (parts.length > 1 && PLACE_PREFIXES.has(parts[0]))) return null;
   // "Hyde Park", but "Jane Park" and "Michael Bay".
   // "Park said" after "Elliot Park": a surname that is also a place word may stand alone.
-  if (PLACE_WORDS.has(lastToken.lower) && !((parts.length === 1 || FIRST_NAMES.has(parts[0])) && SURNAME_PLACE_WORDS.has(lastToken.lower))) return null;
+  if ((lastToken.classes & WordClass.PlaceWord) !== 0 && !((parts.length === 1 || FIRST_NAMES.has(parts[0])) && SURNAME_PLACE_WORDS.has(lastToken.lower))) return null;
 
   let honorific = false;
   let gender: Gender = null;
@@ -339,16 +339,17 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   if (before && (before.text === '&' || (before.lower === 'and' && inOrganizationName(tokens, from - 2)))) return null;
   const titleWord = tokens[first - 1];
   const personalTitle = first > from && (titleWord.classes & (WordClass.Title | WordClass.RoleNoun)) !== 0 && !OFFICE_WORDS.has(titleWord.lower);
-  const titled = personalTitle || (first > from && parts.length > 1) || (before !== undefined && before.kind === 'word' && !before.cap && ROLE_NOUNS.has(before.lower));
+  const titled = personalTitle || (first > from && parts.length > 1) || (before !== undefined && before.kind === 'word' && !before.cap && (before.classes & WordClass.RoleNoun) !== 0);
   let after = to + 1;
   const next = tokens[after];
   const possessive = next?.kind === 'possessive';
   if (possessive) after++;
   let titleFirst = first;
-  while (titleFirst > from && TITLES.has(tokens[titleFirst - 1].lower)) titleFirst--;
+  while (titleFirst > from && (tokens[titleFirst - 1].classes & WordClass.Title) !== 0) titleFirst--;
+  const firstNameGender = parts.length > 1 ? FIRST_NAMES.get(parts[0]) : undefined;
   // A lone word may be a surname ("Yusuf was less sure"), which tells no gender.
-  if (!honorific) gender = parts.length > 1 ? FIRST_NAMES.get(parts[0]) ?? null : null;
-  const knownFirstName = parts.length > 1 && (FIRST_NAMES.has(parts[0]) || SINGLE_LETTER.test(parts[0]) || TWO_CAPITALS.test(tokens[first].text));
+  if (!honorific) gender = firstNameGender ?? null;
+  const knownFirstName = parts.length > 1 && (firstNameGender !== undefined || SINGLE_LETTER.test(parts[0]) || TWO_CAPITALS.test(tokens[first].text));
   // "the village of Langport say": a capitalised word after a preposition is a place or an organisation.
   const afterPreposition = before !== undefined && (before.classes & WordClass.Preposition) !== 0 && before.lower !== 'by';
   const appositive = appositiveFollows(tokens, after);
@@ -356,10 +357,11 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   const speaks = cue === Cue.Speech;
   // "The leader of the group, Gareth Price, described …": set off by commas before a verb of saying.
   const setOffBeforeCue = !possessive && tokens[from - 1]?.text === ',' && next?.text === ',' && cueFollows(tokens, after + 1) === Cue.Speech;
-  const local = appositive || cue !== Cue.None || cuePrecedes(tokens, from - 1) || roleSetOffBefore(tokens, from - 1) || setOffBeforeCue;
+  const cued = cuePrecedes(tokens, from - 1);
+  const local = appositive || cue !== Cue.None || cued || roleSetOffBefore(tokens, from - 1) || setOffBeforeCue;
   const evidence = headline ? knownFirstName || honorific : knownFirstName || titled || local;
   // "a bank in Halverstadt, who asked …": one word after a preposition is a place or an organisation.
-  const standsAlone = !headline && !(afterPreposition && parts.length === 1 && !personalTitle) && (personalTitle || speaks || appositive || cuePrecedes(tokens, from - 1));
+  const standsAlone = !headline && !(afterPreposition && parts.length === 1 && !personalTitle) && (personalTitle || speaks || appositive || cued);
   const start = tokens[first].start;
   const end = tokens[to].end;
   return {

@@ -4,7 +4,7 @@
 // article; the organisation and its abbreviation come from a role's "at/of/for ORGANISATION".
 import {
   ADVERBS, AUXILIARIES, DETERMINERS, HONORIFICS, IRREGULAR_PAST, JUDGING_VERBS, MONTHS_AND_DAYS, NOT_NAME_WORDS, PLACES, PREPOSITIONS,
-  PROPER_ADJECTIVES, REPORTING_VERBS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TIME_WORDS, TITLES,
+  REPORTING_VERBS, ROLE_MODIFIERS, SPEECH_VERBS, TIME_WORDS, WordClass,
 } from './lexicon';
 import type { Span } from './model';
 import type { Token } from './tokens';
@@ -46,16 +46,16 @@ const MAX_APPOSITIVE = 16;
 const ORG_CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', 'de', '&', 'in']);
 const ORG_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'from']);
 
-// The unions of word lists asked about together: one look-up instead of two or four.
+// The union of the word lists asked about together: one look-up instead of four.
 const VERBISH = new Set([...SPEECH_VERBS, ...JUDGING_VERBS, ...REPORTING_VERBS, ...AUXILIARIES]);
-const ROLE_WORDS = new Set([...ROLE_NOUNS, ...TITLES]);
 
 function isVerbish(lower: string): boolean {
   return VERBISH.has(lower);
 }
 
+// A token's word classes (lexicon.ts) tell the lists that have a class it is on, with no string made.
 function isRoleWord(token: Token): boolean {
-  return token.kind === 'word' && ROLE_WORDS.has(token.lower);
+  return token.kind === 'word' && (token.classes & (WordClass.RoleNoun | WordClass.Title)) !== 0;
 }
 
 /**
@@ -65,8 +65,8 @@ function isRoleWord(token: Token): boolean {
 function mayQualify(token: Token, next: Token | undefined, isPersonWord: (lower: string) => boolean): boolean {
   if (token.kind !== 'word') return false;
   if (token.cap && isPersonWord(normalizePart(token.lower)) && !(next && isRoleWord(next) && !next.cap)) return false;
+  if ((token.classes & (WordClass.Title | WordClass.RoleNoun | WordClass.RoleModifier | WordClass.ProperAdjective)) !== 0) return true;
   const { lower } = token;
-  if (TITLES.has(lower) || ROLE_NOUNS.has(lower) || ROLE_MODIFIERS.has(lower) || PROPER_ADJECTIVES.has(lower)) return true;
   // A plain noun right before a role word makes a compound role: "area manager", "budget director".
   if (!token.cap) return next !== undefined && isRoleWord(next) && !next.cap && isPlainNoun(lower);
   return !NOT_NAME_WORDS.has(lower) && !ADVERBS.has(lower) && !TIME_WORDS.has(lower) && !MONTHS_AND_DAYS.has(lower) && !isVerbish(lower);
@@ -201,7 +201,7 @@ function startsName(tokens: readonly Token[], at: number): boolean {
 function isRoleHead(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
   if (token.kind !== 'word') return false;
-  if (token.cap) return TITLES.has(token.lower) && !HONORIFICS.has(token.lower);
+  if (token.cap) return (token.classes & WordClass.Title) !== 0 && !HONORIFICS.has(token.lower);
   if (isRoleWord(token)) return true;
   const before = tokens[at - 1];
   return before !== undefined && before.kind === 'word' && !before.cap && (ROLE_MODIFIERS.has(before.lower) || isRoleWord(before)) && isPlainNoun(token.lower);
@@ -225,7 +225,7 @@ function roleSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast
       break;
     }
     // "chairman and managing director"; "The shadow housing secretary", "The suspended chairman"
-    const roleWord = ROLE_MODIFIERS.has(previous.lower) || ROLE_NOUNS.has(previous.lower) || (previous.lower === 'and' && isRoleWord(tokens[from - 2] ?? previous)) ||
+    const roleWord = (previous.classes & (WordClass.RoleModifier | WordClass.RoleNoun)) !== 0 || (previous.lower === 'and' && isRoleWord(tokens[from - 2] ?? previous)) ||
       (/(ing|ed)$/.test(previous.lower) && !isVerbish(previous.lower) && tokens[from].kind === 'word' && !tokens[from].cap);
     if (previous.kind === 'word' && (isVerbish(previous.lower) || (!previous.cap && !roleWord && !isPlainNoun(previous.lower) && !DETERMINERS.has(previous.lower)))) return null;
     from--;
@@ -304,8 +304,8 @@ function organizationIn(text: string, tokens: readonly Token[], from: number, to
   let last = -1;
   for (let at = from; at < to; at++) {
     const token = tokens[at];
-    if (first < 0 && !token.cap && ROLE_NOUNS.has(token.lower)) break; // only before the role noun
-    const organizational = token.kind === 'word' && token.cap && !TITLES.has(token.lower) && !PROPER_ADJECTIVES.has(token.lower) && !ROLE_MODIFIERS.has(token.lower) && !isPersonWord(token.lower);
+    if (first < 0 && !token.cap && (token.classes & WordClass.RoleNoun) !== 0) break; // only before the role noun
+    const organizational = token.kind === 'word' && token.cap && (token.classes & (WordClass.Title | WordClass.ProperAdjective | WordClass.RoleModifier)) === 0 && !isPersonWord(token.lower);
     if (organizational && (last < 0 || last === at - 1)) {
       if (first < 0) first = at;
       last = at;
