@@ -97,9 +97,9 @@ function phrase(context: RoleContext, tokens: readonly Token[], from: number, to
   const start = tokens[from].start;
   const end = tokens[to].end;
   const org = organizationIn(text, tokens, from, to, context.isPersonWord);
-  const written = text.slice(start, end).replace(/\s+/g, ' ');
-  const roleText = from === to ? SHORT_TITLES.get(written.toLowerCase().replace(/\.$/, '')) ?? written : written;
-  const head = org?.after ? text.slice(start, tokens[org.prepositionAt - 1].end).replace(/\s+/g, ' ') : roleText;
+  const written = singleSpaced(text, tokens, from, to);
+  const roleText = from === to ? SHORT_TITLES.get(tokens[from].lower.replace(/\.$/, '')) ?? written : written;
+  const head = org?.after ? singleSpaced(text, tokens, from, org.prepositionAt - 1) : roleText;
   let abbreviation: string | null = null;
   let organization = org?.name ?? null;
   if (org) {
@@ -118,6 +118,19 @@ function phrase(context: RoleContext, tokens: readonly Token[], from: number, to
 const PLAIN_LOWER = /^[a-z'-]*$/;
 
 /** A capitalised word's lower case as name words are kept (no accents, no full stops); most need no change. */
+/**
+ * The text of tokens[from..to] (inclusive) with each run of white space made one space. White space lies
+ * only between tokens, so it is sliced as it is when every gap is empty or one space, as nearly all are.
+ */
+function singleSpaced(text: string, tokens: readonly Token[], from: number, to: number): string {
+  const written = text.slice(tokens[from].start, tokens[to].end);
+  for (let at = from + 1; at <= to; at++) {
+    const gap = tokens[at].start - tokens[at - 1].end;
+    if (gap > 1 || (gap === 1 && text.charCodeAt(tokens[at].start - 1) !== 0x20)) return written.replace(/\s+/g, ' ');
+  }
+  return written;
+}
+
 function normalizePart(lower: string): string {
   if (PLAIN_LOWER.test(lower)) return lower;
   return lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\./g, '');
@@ -295,7 +308,7 @@ function organizationIn(text: string, tokens: readonly Token[], from: number, to
       else if (tokens[i].kind === 'possessive' && tokens[i + 1]?.cap && i + 1 <= to) continue;
       else if (!(ORG_CONNECTORS.has(tokens[i].lower) && tokens[i + 1]?.cap && i + 1 <= to)) break;
     }
-    const name = text.slice(tokens[first].start, tokens[last].end).replace(/\s+/g, ' ');
+    const name = singleSpaced(text, tokens, first, last);
     if (PLACES.has(name.toLowerCase()) || isPersonWord(tokens[last].lower)) continue;
     return { name, end: tokens[last].end, after: true, prepositionAt: at };
   }
