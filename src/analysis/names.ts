@@ -96,10 +96,23 @@ function normalizeUnicodeName(lower: string): string {
 }
 
 function isShouted(token: Token): boolean {
-  const second = token.text.charCodeAt(1);
-  if (token.text.length < 3 || (second >= 97 && second <= 122)) return false; // "Trump", "JD"
-  const letters = token.text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 3 && !token.text.includes('.') && letters === letters.toUpperCase();
+  const { text } = token;
+  const second = text.charCodeAt(1);
+  if (text.length < 3 || (second >= 97 && second <= 122) || text.includes('.')) return false; // "Trump", "JD", "U.S."
+  // ASCII ("NASA", "O'BRIEN") is read code by code, with no regex and no string made.
+  let letters = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 128) return isShoutedUnicode(text);
+    if (code >= 97 && code <= 122) return false;
+    if (code >= 65 && code <= 90) letters++;
+  }
+  return letters >= 3;
+}
+
+function isShoutedUnicode(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase();
 }
 
 const PREFIXED_NAME = /^(al|el|ad|as|ash|ul|bin|ibn)-\p{Lu}/u;
