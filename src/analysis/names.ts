@@ -79,6 +79,12 @@ const SINGLE_LETTER = /^\p{L}$/u;
 const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 
+/** Whether `text` matches a pattern of capitals only: most words fail at once on a lower-case second letter. */
+function isCapitals(text: string, capitals: RegExp): boolean {
+  const second = text.charCodeAt(1);
+  return !(second >= 97 && second <= 122) && capitals.test(text);
+}
+
 /** A name word from its lower case (Token.lower), which spares lower-casing again: slow on two-byte strings. */
 export function normalizeName(lower: string): string {
   // ASCII with no capital, as most name words are: nothing to decompose or lower-case, only full stops to drop.
@@ -158,6 +164,23 @@ function isOrganizationWord(token: Token): boolean {
 /** Whether a word or phrase (lower case) names a place. */
 export function isPlace(lower: string): boolean {
   return PLACES.has(lower);
+}
+
+/** The places of more than one word up to each of their spaces: "new" and "new south" of "new south wales". */
+const PLACE_BEGINNINGS = new Set<string>();
+for (const place of PLACES) for (let space = place.indexOf(' '); space > 0; space = place.indexOf(' ', space + 1)) PLACE_BEGINNINGS.add(place.slice(0, space));
+
+/** Whether words (lower case) joined by spaces name a place: joined only when the first may begin one. */
+function namesPlace(words: readonly string[]): boolean {
+  if (words.length === 1) return isPlace(words[0]);
+  return PLACE_BEGINNINGS.has(words[0]) && isPlace(words.join(' '));
+}
+
+/** A name (normalised words) after the titles tokens[from..first - 1], normalised too. */
+function withTitles(tokens: readonly Token[], from: number, first: number, name: string): string {
+  let run = name;
+  for (let i = first - 1; i >= from; i--) run = `${normalizeName(tokens[i].lower)} ${run}`;
+  return run;
 }
 
 /** A verb form one person can be the subject of: "says", "said", "has told", not the plural "say". */
@@ -326,12 +349,9 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
     parts.shift();
   }
   // "the CS said", "NASA said": an abbreviation alone names an office or an organisation, not a person.
-  if (first === to && ACRONYM.test(tokens[first].text)) return null;
-  const whole = parts.length === 1 ? parts[0] : parts.join(' ');
-  // The whole run, titles included: the name's words are normalised already.
-  let run = whole;
-  for (let i = first - 1; i >= from; i--) run = `${normalizeName(tokens[i].lower)} ${run}`;
-  if (isPlace(whole) || (first > from && isPlace(run)) || (parts.length === 1 && PROPER_ADJECTIVES.has(parts[0])) || (parts.length > 1 && PLACE_PREFIXES.has(parts[0]))) return null;
+  if (first === to && isCapitals(tokens[first].text, ACRONYM)) return null;
+  // The name, then the whole run with its titles ("Mount Kenya"); the name's words are normalised already.
+  if (namesPlace(parts) || (first > from && isPlace(withTitles(tokens, from, first, parts.join(' ')))) || (parts.length === 1 && PROPER_ADJECTIVES.has(parts[0])) || (parts.length > 1 && PLACE_PREFIXES.has(parts[0]))) return null;
   // "Hyde Park", but "Jane Park" and "Michael Bay".
   // "Park said" after "Elliot Park": a surname that is also a place word may stand alone.
   if ((lastToken.classes & WordClass.PlaceWord) !== 0 && !((parts.length === 1 || FIRST_NAMES.has(parts[0])) && SURNAME_PLACE_WORDS.has(lastToken.lower))) return null;
@@ -362,7 +382,7 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   const firstNameGender = parts.length > 1 ? FIRST_NAMES.get(parts[0]) : undefined;
   // A lone word may be a surname ("Yusuf was less sure"), which tells no gender.
   if (!honorific) gender = firstNameGender ?? null;
-  const knownFirstName = parts.length > 1 && (firstNameGender !== undefined || SINGLE_LETTER.test(parts[0]) || TWO_CAPITALS.test(tokens[first].text));
+  const knownFirstName = parts.length > 1 && (firstNameGender !== undefined || SINGLE_LETTER.test(parts[0]) || isCapitals(tokens[first].text, TWO_CAPITALS));
   // "the village of Langport say": a capitalised word after a preposition is a place or an organisation.
   const afterPreposition = before !== undefined && (before.classes & WordClass.Preposition) !== 0 && before.lower !== 'by';
   const appositive = appositiveFollows(tokens, after);
