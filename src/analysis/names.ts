@@ -29,11 +29,8 @@ export interface NameOccurrence {
   possessive: boolean;
   inQuote: boolean;
   headline: boolean;
-  /** Written after an honorific (Mr., Ms., Sir …); its gender when the honorific tells it. */
-  honorific: boolean;
+  /** The gender an honorific before it (Mr., Ms. …) or a known first name tells. */
   gender: Gender;
-  /** A title or role word stands right before it. */
-  titled: boolean;
   /** Something around it says it is a person: a known first name, a title, an appositive, a speech verb. */
   evidence: boolean;
   /** Strong enough for one word to name a person with no full name in the article: "Mr. Okonkwo", "Okonkwo said". */
@@ -399,7 +396,7 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   const end = tokens[to].end;
   return {
     paragraph, first, last: to, titleFirst, titleStart: tokens[titleFirst].start, parts, start, end,
-    text: wordsText(tokens, first, to), possessive, inQuote: tokens[first].quote >= 0, headline, honorific, gender, titled, evidence, standsAlone,
+    text: wordsText(tokens, first, to), possessive, inQuote: tokens[first].quote >= 0, headline, gender, evidence, standsAlone,
     roles: NO_ROLES,
   };
 }
