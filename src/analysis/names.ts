@@ -173,11 +173,12 @@ function namesPlace(words: readonly string[]): boolean {
   return PLACE_BEGINNINGS.has(words[0]) && isPlace(words.join(' '));
 }
 
-/** A name (normalised words) after the titles tokens[from..first - 1], normalised too. */
-function withTitles(tokens: readonly Token[], from: number, first: number, name: string): string {
-  let run = name;
+/** Whether the titles tokens[from..first - 1] and then a name's words name a place: "Mount Kenya". */
+function titledNamesPlace(tokens: readonly Token[], from: number, first: number, parts: readonly string[]): boolean {
+  if (!PLACE_BEGINNINGS.has(normalizeName(tokens[from].lower))) return false;
+  let run = parts.join(' ');
   for (let i = first - 1; i >= from; i--) run = `${normalizeName(tokens[i].lower)} ${run}`;
-  return run;
+  return isPlace(run);
 }
 
 /** A verb form one person can be the subject of: "says", "said", "has told", not the plural "say". */
@@ -347,8 +348,8 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   }
   // "the CS said", "NASA said": an abbreviation alone names an office or an organisation, not a person.
   if (first === to && isCapitals(tokens[first].text, ACRONYM)) return null;
-  // The name, then the whole run with its titles ("Mount Kenya"); the name's words are normalised already.
-  if (namesPlace(parts) || (first > from && isPlace(withTitles(tokens, from, first, parts.join(' ')))) || (parts.length === 1 && PROPER_ADJECTIVES.has(parts[0])) || (parts.length > 1 && PLACE_PREFIXES.has(parts[0]))) return null;
+  // The name, then the whole run with its titles; the name's words are normalised already.
+  if (namesPlace(parts) || (first > from && titledNamesPlace(tokens, from, first, parts)) || (parts.length === 1 && PROPER_ADJECTIVES.has(parts[0])) || (parts.length > 1 && PLACE_PREFIXES.has(parts[0]))) return null;
   // "Hyde Park", but "Jane Park" and "Michael Bay".
   // "Park said" after "Elliot Park": a surname that is also a place word may stand alone.
   if ((lastToken.classes & WordClass.PlaceWord) !== 0 && !((parts.length === 1 || FIRST_NAMES.has(parts[0])) && SURNAME_PLACE_WORDS.has(lastToken.lower))) return null;
