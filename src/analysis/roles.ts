@@ -390,10 +390,14 @@ export function rolesAround(context: RoleContext, tokens: readonly Token[], name
   const setOff = before && before[1] > before[0] ? null : roleSetOffBefore(tokens, Math.min(titleFirst, nameFirst), nameLast) ?? roleWithComplementSetOffBefore(tokens, Math.min(titleFirst, nameFirst), nameLast);
   if (!before && !after && !setOff) return NO_ROLES;
   const mentionStart = tokens[nameFirst].start;
-  // In this order: the first phrase to name an organisation fixes its abbreviation in `context`. Made by
-  // map, of its exact length: the list is kept to the end of the analysis.
-  const ranges = [before, after, setOff].filter((range) => range !== null);
-  return ranges.map((range) => phrase(context, tokens, range[0], range[1], mentionStart));
+  // Of its exact length, as the list is kept to the end of the analysis; in this order, as the first phrase
+  // to name an organisation fixes its abbreviation in `context`.
+  const found = new Array<RolePhrase>((before ? 1 : 0) + (after ? 1 : 0) + (setOff ? 1 : 0));
+  let next = 0;
+  if (before) found[next++] = phrase(context, tokens, before[0], before[1], mentionStart);
+  if (after) found[next++] = phrase(context, tokens, after[0], after[1], mentionStart);
+  if (setOff) found[next] = phrase(context, tokens, setOff[0], setOff[1], mentionStart);
+  return found;
 }
 
 /** Shared by every mention with no role around it (most of them): role lists are never added to in place. */
