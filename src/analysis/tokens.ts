@@ -77,6 +77,9 @@ const FULL_STOP = 0x2e;
 const SLASH = 0x2f;
 
 export function lowerWord(text: string): string {
+  // "Smith": a capital before plain lower case, lowered with no toLowerCase (slow on two-byte strings).
+  const first = text.charCodeAt(0);
+  if (first >= 65 && first <= 90 && isPlainLower(text, 1, text.length)) return String.fromCharCode(first + 32) + text.slice(1);
   const lower = text.toLowerCase();
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
