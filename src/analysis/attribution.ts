@@ -13,7 +13,7 @@
 // speaker null: the cue is still recorded, and it stops the quote from borrowing a neighbour's speaker.
 // Headline quotes, titles of works and scare quotes with no verb of saying stay null too.
 import {
-  PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, TIME_WORDS, TITLES, UNNAMED_SPEAKER_NOUNS, WordClass, isParticiple,
+  PREPOSITIONS, ROLE_NOUNS, THOUGHT_VERBS, TIME_WORDS, TITLES, UNNAMED_SPEAKER_NOUNS, WordClass, isParticiple,
 } from './lexicon';
 import type { MentionKind, Span } from './model';
 import type { Gender, Person } from './names';
@@ -121,8 +121,8 @@ export class Attributor {
   private readonly mentions = new Map<Person, ExtraMention[]>();
   private readonly roles = new Map<Person, RolePhrase[]>();
   private readonly memories: Memory[] = [];
-  /** The people the paragraph being attributed names outside quotes, in order. */
-  private namedInParagraph: { person: Person; start: number }[] = [];
+  /** The units of the paragraph being attributed. */
+  private units: readonly Unit[] = [];
 
   constructor(
     private readonly text: string,
@@ -141,10 +141,7 @@ export class Attributor {
       this.headline(index, isPageFurniture(units));
       return;
     }
-    this.namedInParagraph = [];
-    for (const unit of units) {
-      if (unit.mention && !unit.mention.possessive && unit.mention.start === unit.start) this.namedInParagraph.push({ person: unit.mention.person, start: unit.start });
-    }
+    this.units = units;
     const sites = new Map<number, Site>();
     const siteFor = (cue: Cue, trailing: boolean): Site => {
       let site = sites.get(cue.from);
@@ -362,32 +359,33 @@ export class Attributor {
 
   private findReportedSpeech(units: readonly Unit[], sites: Map<number, Site>, siteFor: (cue: Cue, trailing: boolean) => Site): void {
     const lastUnit = units.length - 1;
-    units.forEach((unit, at) => {
+    for (let at = 0; at <= lastUnit; at++) {
+      const unit = units[at];
       if (isAccordingTo(units, at) && !sites.has(at)) {
         this.accordingTo(units, at, siteFor);
-        return;
+        continue;
       }
       if (!isCueAt(units, at) || !isReportingCue(unit)) {
         if (at === lastUnit && unit.text === ':') {
           const lead = this.colonLeadIn(units, at, unit.sentence);
           if (lead) siteFor(lead, false).leadIn = true;
         }
-        return;
+        continue;
       }
       const existing = sites.get(at);
-      if (existing?.trailing) return;
+      if (existing?.trailing) continue;
       // "praised Putin, whose …" judges; "hailed Trump for blaming …" reports what was said.
-      if (!SPEECH_VERBS.has(unit.lower) && !THOUGHT_VERBS.has(unit.lower) && !TELL.test(unit.lower) && !this.judgesFor(units, at)) return;
+      if ((unit.classes & (WordClass.Speech | WordClass.Thought)) === 0 && !TELL.test(unit.lower) && !this.judgesFor(units, at)) continue;
       const subject = existing?.subject ?? this.subjectOf(units, at);
-      if (!subject) return;
+      if (!subject) continue;
       const complement = this.complement(units, at);
       const leadIn = units[skipAdverbs(units, at + 1)]?.text === ':' && skipAdverbs(units, at + 1) === lastUnit;
       const clause = complement ? null : this.clauseBefore(units, at, subject);
-      if (!complement && !clause && !leadIn) return;
+      if (!complement && !clause && !leadIn) continue;
       const site = existing ?? siteFor({ from: at, to: at, subject }, false);
       site.reported = complement ?? clause;
       site.leadIn ||= leadIn;
-    });
+    }
   }
 
   /** "She declined to name them, but said orders were …": a verb after "and" or "but" shares the sentence's subject. */
@@ -606,13 +604,22 @@ export class Attributor {
       if (person) return person;
     }
     // "For Aaro, the deal marks the end of a long career. “…,” he wrote": someone the paragraph names.
-    const named = this.namedInParagraph.filter((mention) => mention.start < at && compatible(mention.person, gender)).pop();
-    if (named) return named.person;
+    const named = this.lastNamedBefore(at, gender);
+    if (named) return named;
     // Further back, only someone known to be a woman for "she" (a man for "he"): a profile's "she says"
     // after a few paragraphs about someone else.
     for (let back = paragraph - PRONOUN_LOOKBACK - 1; gender !== null && back >= 0 && paragraph - back <= FAR_PRONOUN_LOOKBACK; back--) {
       const person = this.memories[back].salient.find((candidate) => candidate.gender === gender);
       if (person) return person;
+    }
+    return null;
+  }
+
+  /** The person of the last name outside quotes before `at` in the paragraph, who may be `gender`. */
+  private lastNamedBefore(at: number, gender: Gender): Person | null {
+    for (let index = this.units.length - 1; index >= 0; index--) {
+      const { mention, start } = this.units[index];
+      if (mention && !mention.possessive && mention.start === start && start < at && compatible(mention.person, gender)) return mention.person;
     }
     return null;
   }
@@ -659,20 +666,22 @@ export class Attributor {
     let leadInOpen = true;
     let nextEvent = 0; // events are sorted by cue; index of the first one after the current quote
     let subjectsBefore = 0; // subjects are in order too: how many start before the current quote
-    units.forEach((unit, at) => {
+    for (let at = 0; at < units.length; at++) {
+      const unit = units[at];
       if (unit.kind !== 'quote') {
+        if (!leadInOpen) continue;
         if (isWord(unit)) leadInWords++;
         if (leadInWords > MAX_LEAD_IN || isCueAt(units, at) || (unit.mention && !unit.mention.possessive)) leadInOpen = false;
-        return;
+        continue;
       }
       const index = unit.quote;
       const quote = this.quotes[index];
       const opensParagraph = leadInOpen;
       leadInOpen = false;
-      if (this.explicit[index]) return;
+      if (this.explicit[index]) continue;
       if (quote.continues !== null && this.speakers[quote.continues]) {
         this.speakers[index] = this.speakers[quote.continues];
-        return;
+        continue;
       }
       while (nextEvent < events.length && events[nextEvent].cue.start < quote.start) nextEvent++;
       if (this.opensSentence(units, at) && events.length) {
@@ -681,23 +690,23 @@ export class Attributor {
         if (sibling) {
           this.speakers[index] = sibling.speaker;
           this.cues[index] = sibling.cue;
-          return;
+          continue;
         }
       }
       const substantial = wordsIn(this.text, quote.contentStart, quote.contentEnd, 4) >= 4 || /[.!?,…]['’"]?\s*$/.test(this.text.slice(quote.contentStart, quote.contentEnd));
-      if (!substantial) return;
+      if (!substantial) continue;
       // "Ms Chandran was more direct. “The government should be worried.”": the person the sentence before is about.
       while (subjectsBefore < subjects.length && subjects[subjectsBefore].start < quote.start) subjectsBefore++;
       const subject = subjects[subjectsBefore - 1];
       if (subject && this.opensSentence(units, at)) {
         this.speakers[index] = subject.person;
-        return;
+        continue;
       }
       let back = paragraph - 1;
       while (back > 0 && this.memories[back].noise) back--;
       const previous = this.memories[back];
       if (opensParagraph && previous && !previous.headline && previous.last) this.speakers[index] = previous.last;
-    });
+    }
   }
 
   private opensSentence(units: readonly Unit[], at: number): boolean {
@@ -713,17 +722,18 @@ export class Attributor {
     const candidates: { at: number; person: Person | null; someone?: Gender }[] = [];
     for (const site of events) candidates.push({ at: site.end, person: site.speaker, someone: unnamedSpeaker(site) });
     for (const subject of subjects) candidates.push({ at: subject.start, person: subject.person, someone: subject.person ? undefined : subject.gender });
-    const named: Person[] = [];
     for (let at = units.length - 1; at >= 0; at--) {
       const unit = units[at];
       if (unit.kind === 'quote' && !this.explicit[unit.quote] && this.speakers[unit.quote]) candidates.push({ at: unit.end, person: this.speakers[unit.quote] });
-      if (unit.mention && !unit.mention.possessive && !named.includes(unit.mention.person)) named.push(unit.mention.person);
     }
     candidates.sort((a, b) => b.at - a.at);
     // Speakers and subjects first, then anyone else the paragraph names, latest first.
     const salient: Person[] = [];
     for (const { person } of candidates) if (person && !salient.includes(person)) salient.push(person);
-    for (const person of named) if (!salient.includes(person)) salient.push(person);
+    for (let at = units.length - 1; at >= 0; at--) {
+      const { mention } = units[at];
+      if (mention && !mention.possessive && !salient.includes(mention.person)) salient.push(mention.person);
+    }
     const unnamed = unnamedIn(events);
     for (const subject of subjects) if (subject.head) unnamed.push(subject.head);
     this.memories[paragraph] = { headline: false, noise: false, last: candidates.length ? candidates[0].person : undefined, salient, someone: candidates[0]?.someone, unnamed };

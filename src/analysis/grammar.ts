@@ -3,7 +3,7 @@
 // cue ("Leon Aron, a senior fellow at …, expected"). Every scan is bounded, so long inputs stay linear.
 import {
   ADVERBS, AUXILIARIES, DETERMINERS, GENDERED_ROLE_NOUNS, JUDGING_VERBS, MONTHS_AND_DAYS, OTHER_PRONOUNS, PREPOSITIONS, PROPER_ADJECTIVES,
-  REPORTING_VERBS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_WORDS, TITLES,
+  ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_WORDS, TITLES,
   CUE_VERB, PHRASAL_CUES, WordClass, isParticiple,
 } from './lexicon';
 import type { Gender, Person } from './names';
@@ -66,8 +66,12 @@ export function isCueAt(units: readonly Unit[], at: number): boolean {
   return !(isWord(before) && (before.classes & WordClass.Determiner) !== 0) && before?.kind !== 'possessive';
 }
 
+/**
+ * A verb that may report what was said (REPORTING_VERBS and JUDGING_VERBS, which together are the cue
+ * verbs), not a phrasal cue ("shot back"): a bit test, with no lower case made.
+ */
 export function isReportingCue(unit: Unit): boolean {
-  return REPORTING_VERBS.has(unit.lower) || JUDGING_VERBS.has(unit.lower);
+  return (unit.classes & CUE_VERB) !== 0;
 }
 
 /** Cues that can stand before their subject: "…,” said Aron. */
