@@ -155,23 +155,26 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
   });
 
   const people = resolvePeople(occurrences, organizations);
-  const mentionsByParagraph: PersonMention[][] = paragraphs.map(() => []);
+  // Most paragraphs name nobody: they get no list of their own.
+  const mentionsByParagraph: (PersonMention[] | undefined)[] = new Array(paragraphs.length);
   const roles = new Map<Person, RolePhrase[]>();
+  const roleWords = new Map<Person, Set<string>>();
   for (const person of people) {
     const phrases: RolePhrase[] = [];
     for (const mention of person.mentions) {
-      mentionsByParagraph[mention.paragraph].push(mention);
-      phrases.push(...mention.roles);
+      (mentionsByParagraph[mention.paragraph] ??= []).push(mention);
+      for (const phrase of mention.roles) phrases.push(phrase);
     }
     roles.set(person, phrases);
+    if (phrases.length) roleWords.set(person, roleWordsOf(phrases));
   }
-  for (const list of mentionsByParagraph) list.sort((a, b) => a.start - b.start);
+  for (const list of mentionsByParagraph) if (list) list.sort((a, b) => a.start - b.start);
 
   // Pass 2: attribution, paragraph by paragraph.
-  const attributor = new Attributor(prose, found, roleWordsOf(roles));
+  const attributor = new Attributor(prose, found, roleWords);
   paragraphs.forEach((paragraph, index) => {
     const hasQuote = firstQuotes[index] < found.length && found[firstQuotes[index]].start < paragraph.end;
-    const mentions = mentionsByParagraph[index];
+    const mentions = mentionsByParagraph[index] ?? NO_MENTIONS;
     if (paragraph.headline) {
       attributor.headline(index, furniture[index]);
     } else if (!hasQuote && !hasCue[index] && !mentions.some((mention) => !mention.inQuote)) {
@@ -208,25 +211,25 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
   return { speakers: speakers.list, quotes, reported, paragraphs: paragraphs.map(({ start, end }) => ({ start, end })) };
 }
 
-function roleWordsOf(roles: ReadonlyMap<Person, readonly RolePhrase[]>): Map<Person, Set<string>> {
-  const words = new Map<Person, Set<string>>();
-  for (const [person, phrases] of roles) {
-    if (!phrases.length) continue;
-    const set = new Set<string>();
-    // A person named again and again is given the same role again and again: split each text once.
-    const texts = new Set<string>();
-    for (const phrase of phrases) texts.add(phrase.text);
-    for (const text of texts) for (const word of text.toLowerCase().replace(/’/g, "'").split(/[\s,;]+/)) if (word) set.add(word);
-    words.set(person, set);
-  }
+const NO_MENTIONS: readonly PersonMention[] = [];
+
+/** Lower-case words of a person's role phrases. */
+function roleWordsOf(phrases: readonly RolePhrase[]): Set<string> {
+  const words = new Set<string>();
+  // A person named again and again is given the same role again and again: split each text once.
+  const texts = new Set<string>();
+  for (const phrase of phrases) texts.add(phrase.text);
+  for (const text of texts) for (const word of text.toLowerCase().replace(/’/g, "'").split(/[\s,;]+/)) if (word) words.add(word);
   return words;
 }
+
+type MentionSpan = Span & { kind: Mention['kind'] };
 
 function buildSpeakers(
   source: string,
   people: readonly Person[],
   roles: ReadonlyMap<Person, readonly RolePhrase[]>,
-  extra: ReadonlyMap<Person, readonly { start: number; end: number; kind: Mention['kind'] }[]>,
+  extra: ReadonlyMap<Person, readonly MentionSpan[]>,
 ): { list: Speaker[]; ids: string[] } {
   const taken = new Set<string>();
   const ids = people.map((person) => {
