@@ -240,15 +240,15 @@ function buildSpeakers(
     return id;
   });
   const list = people.map((person, at): Speaker => {
-    const seen = new Set<string>();
+    // Names, then the pronouns and descriptions attribution found, in text order. The sort is stable, so
+    // of a span found twice, the one found first comes first and is kept.
+    const found = (person.mentions as readonly MentionSpan[]).concat(extra.get(person) ?? []).sort((a, b) => a.start - b.start || a.end - b.end);
     const mentions: Mention[] = [];
-    for (const mention of [...person.mentions, ...(extra.get(person) ?? [])]) {
-      const key = `${mention.start}:${mention.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+    for (const mention of found) {
+      const previous = mentions[mentions.length - 1];
+      if (previous && previous.start === mention.start && previous.end === mention.end) continue;
       mentions.push({ start: mention.start, end: mention.end, text: source.slice(mention.start, mention.end), kind: mention.kind });
     }
-    mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     const summary = summarizeRoles(roles.get(person) ?? []);
     const introduction = mentions.find((mention) => mention.start <= summary.introducedAt && summary.introducedAt < mention.end) ?? mentions[0];
     return {
