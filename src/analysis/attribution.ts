@@ -23,8 +23,8 @@ import type { RolePhrase } from './roles';
 import type { Unit } from './units';
 import { quoteEndsSentence } from './units';
 import {
-  type Parsed, type Subject, closingComma, isAccordingTo, isCueAt, isInvertible, isReportingCue, isWord, looksAppositive,
-  parseBackward, parseForward, sentenceSubject, skipAdverbs,
+  type Parsed, type Subject, closingComma, isAccordingTo, isCueAt, isInvertible, isReportingCue, isWord, looksAppositive, markIs,
+  parseBackward, parseForward, sentenceSubject, skipAdverbs, wordIs,
 } from './grammar';
 
 export interface ReportedStatement extends Span {
@@ -233,13 +233,13 @@ export class Attributor {
     let next = at + 1;
     let comma = false;
     let dash = -1;
-    if (units[next]?.kind === 'punct' && /^[,;]$/.test(units[next].text)) {
+    if (markIs(units[next], ',;')) {
       comma = true;
       next++;
     }
-    if (units[next]?.kind === 'punct' && /^[—–-]$/.test(units[next].text)) {
+    if (markIs(units[next], '—–-')) {
       dash = next++;
-      if (units[next]?.text === '-' && units[dash].text === '-') next++; // "--" typed for a dash
+      if (markIs(units[next], '-') && markIs(units[dash], '-')) next++; // "--" typed for a dash
     }
     if (!isWord(units[next])) return null;
     // After a quote that ends its sentence, only a short "Aron said." still belongs to it; after
@@ -256,7 +256,7 @@ export class Attributor {
     const subject = parseForward(units, next);
     if (!subject) return null;
     let cue = skipAdverbs(units, subject.end);
-    if (units[cue]?.text === ',' && looksAppositive(units, cue + 1)) {
+    if (markIs(units[cue], ',') && looksAppositive(units, cue + 1)) {
       const closing = closingComma(units, cue);
       if (closing > 0) cue = skipAdverbs(units, closing + 1);
     }
@@ -264,10 +264,10 @@ export class Attributor {
       return !soft || this.shortTail(units, cue) ? { from: cue, to: cue, subject: subject.subject } : null;
     }
     // "…,” Holmqvist-Rahe was quoted as saying by the state news agency.
-    if (units[cue]?.lower === 'quoted' && units[cue + 1]?.lower === 'as' && isCueAt(units, cue + 2)) {
+    if (wordIs(units[cue], 'quoted') && wordIs(units[cue + 1], 'as') && isCueAt(units, cue + 2)) {
       return { from: cue + 2, to: cue + 2, subject: subject.subject };
     }
-    const signedOff = dash >= 0 && subject.subject.kind === 'person' && (cue >= units.length || /^[,.;)]$/.test(units[cue].text));
+    const signedOff = dash >= 0 && subject.subject.kind === 'person' && (cue >= units.length || markIs(units[cue], ',.;)'));
     return signedOff ? { from: dash, to: dash, subject: subject.subject } : null;
   }
 
@@ -290,7 +290,7 @@ export class Attributor {
     if (TELL.test(units[cue].lower) && units[at]?.kind === 'word' && (units[at].cap || OBJECT_WORDS.has(units[at].lower))) at++;
     const next = units[at];
     if (!next || at > last) return true;
-    if (next.kind === 'punct') return /^[.,;:!?—–]$/.test(next.text);
+    if (next.kind === 'punct') return markIs(next, '.,;:!?—–');
     return (next.classes & (WordClass.Preposition | WordClass.Time | WordClass.Adverb)) !== 0 || next.lower.endsWith('ly');
   }
 
@@ -304,7 +304,7 @@ export class Attributor {
     for (let from = at - 1; from >= floor; from--) {
       const unit = units[from];
       if (unit.kind === 'quote') continue;
-      if (unit.text === ':' && from === at - 1) {
+      if (from === at - 1 && markIs(unit, ':')) {
         const colonLead = this.colonLeadIn(units, from, sentence);
         if (colonLead) return colonLead;
         afterColon = this.subjectBeforeColon(units, from, sentence);
@@ -317,7 +317,7 @@ export class Attributor {
       if (!isCueAt(units, from)) continue;
       let subject: Subject | null;
       if (isParticiple(unit.lower)) {
-        subject = units[from - 1]?.text === ',' ? sentenceSubject(units, sentence, from) : parseBackward(units, from, sentence) ?? sentenceSubject(units, sentence, from);
+        subject = markIs(units[from - 1], ',') ? sentenceSubject(units, sentence, from) : parseBackward(units, from, sentence) ?? sentenceSubject(units, sentence, from);
       } else {
         subject = parseBackward(units, from, sentence) ?? this.coordinatedSubject(units, from, sentence);
       }
@@ -341,7 +341,7 @@ export class Attributor {
     let first = colon - 1;
     while (first > sentence && (units[first - 1].mention === named.mention || (units[first - 1].cap && TITLES.has(units[first - 1].lower)))) first--;
     const before = units[first - 1];
-    const opens = first === sentence || before?.lower === 'from' || (first - sentence <= 1 && before?.kind === 'punct');
+    const opens = first === sentence || wordIs(before, 'from') || (first - sentence <= 1 && before?.kind === 'punct');
     if (!opens) return null;
     return { from: colon, to: colon, subject: { kind: 'person', person: named.mention.person, start: named.mention.start, end: named.mention.end } };
   }
@@ -366,7 +366,7 @@ export class Attributor {
         continue;
       }
       if (!isCueAt(units, at) || !isReportingCue(unit)) {
-        if (at === lastUnit && unit.text === ':') {
+        if (at === lastUnit && markIs(unit, ':')) {
           const lead = this.colonLeadIn(units, at, unit.sentence);
           if (lead) siteFor(lead, false).leadIn = true;
         }
@@ -379,7 +379,7 @@ export class Attributor {
       const subject = existing?.subject ?? this.subjectOf(units, at);
       if (!subject) continue;
       const complement = this.complement(units, at);
-      const leadIn = units[skipAdverbs(units, at + 1)]?.text === ':' && skipAdverbs(units, at + 1) === lastUnit;
+      const leadIn = markIs(units[skipAdverbs(units, at + 1)], ':') && skipAdverbs(units, at + 1) === lastUnit;
       const clause = complement ? null : this.clauseBefore(units, at, subject);
       if (!complement && !clause && !leadIn) continue;
       const site = existing ?? siteFor({ from: at, to: at, subject }, false);
@@ -391,14 +391,14 @@ export class Attributor {
   /** "She declined to name them, but said orders were …": a verb after "and" or "but" shares the sentence's subject. */
   private coordinatedSubject(units: readonly Unit[], cue: number, sentence: number): Subject | null {
     const joiner = units[skipBackAdverbs(units, cue - 1, sentence)];
-    if (!isWord(joiner) || (joiner.lower !== 'and' && joiner.lower !== 'but')) return null;
+    if (!wordIs(joiner, 'and') && !wordIs(joiner, 'but')) return null;
     const subject = sentenceSubject(units, sentence, cue);
     return subject?.kind === 'person' || subject?.kind === 'pronoun' ? subject : null;
   }
 
   private judgesFor(units: readonly Unit[], cue: number): boolean {
     for (let at = cue + 1; at <= cue + 6 && at < units.length; at++) {
-      if (units[at].lower === 'for' || units[at].lower === 'as') return true;
+      if (wordIs(units[at], 'for') || wordIs(units[at], 'as')) return true;
       if (units[at].kind === 'punct' || units[at].kind === 'quote') return false;
     }
     return false;
@@ -407,12 +407,12 @@ export class Attributor {
   private subjectOf(units: readonly Unit[], cue: number): Subject | null {
     const sentence = units[cue].sentence;
     if (isParticiple(units[cue].lower)) {
-      return units[cue - 1]?.text === ',' ? sentenceSubject(units, sentence, cue) : null;
+      return markIs(units[cue - 1], ',') ? sentenceSubject(units, sentence, cue) : null;
     }
     const before = parseBackward(units, cue, sentence) ?? this.coordinatedSubject(units, cue, sentence);
     if (before) return before;
     // "…, said Aron."
-    if (units[cue - 1]?.text === ',' && isInvertible(units, cue)) return parseForward(units, cue + 1)?.subject ?? null;
+    if (markIs(units[cue - 1], ',') && isInvertible(units, cue)) return parseForward(units, cue + 1)?.subject ?? null;
     return null;
   }
 
@@ -427,7 +427,7 @@ export class Attributor {
     for (let at = start; at <= last && at - start < 6; at++) {
       const unit = units[at];
       if (unit.kind === 'quote' || (unit.kind === 'punct' && unit.text !== ',')) break;
-      if (unit.lower === 'that') {
+      if (wordIs(unit, 'that')) {
         that = at;
         break;
       }
@@ -441,7 +441,7 @@ export class Attributor {
       if (OBJECT_WORDS.has(first.lower) && !CLAUSE_WORDS.has(units[start + 1]?.lower ?? '') && /^(tell|told|tells)$/.test(units[cue].lower)) return null;
     }
     if (start > last || !units[start] || units[start].kind === 'quote' || units[start].kind === 'punct') return null;
-    for (let at = start; at <= last; at++) if (units[at].text === ':') return null;
+    for (let at = start; at <= last; at++) if (markIs(units[at], ':')) return null;
     if (wordCount(units, start, last) < 3) return null;
     return { start: units[start].start, end: statementEnd(units, last) };
   }
@@ -451,7 +451,7 @@ export class Attributor {
     for (let at = cue - 1; at >= units[cue].sentence && cue - at <= 4; at--) {
       const unit = units[at];
       if (unit.kind !== 'word') return false;
-      if (unit.lower === 'whether' || unit.lower === 'if') return true;
+      if (wordIs(unit, 'whether') || wordIs(unit, 'if')) return true;
     }
     return false;
   }
@@ -463,10 +463,10 @@ export class Attributor {
     let tail = cue + 1;
     if (subject.start >= units[cue].end) while (tail <= last && units[tail].start < subject.end) tail++;
     if (last - tail > 4) return null;
-    for (let at = tail; at <= last; at++) if (units[at].kind === 'quote' || units[at].lower === 'that') return null;
+    for (let at = tail; at <= last; at++) if (units[at].kind === 'quote' || wordIs(units[at], 'that')) return null;
     const firstOfCue = Math.min(cue, this.unitAt(units, cue, subject.start));
     const comma = firstOfCue - 1;
-    if (units[comma]?.text !== ',') return null;
+    if (!markIs(units[comma], ',')) return null;
     const sentence = units[cue].sentence;
     for (let at = sentence; at < comma; at++) if (units[at].kind === 'quote') return null;
     if (wordCount(units, sentence, comma - 1) < 4) return null;
@@ -485,9 +485,9 @@ export class Attributor {
     const sentence = units[at].sentence;
     const last = units[at].sentenceLast;
     let reported: Span | null = null;
-    if (at === sentence && units[subject.end]?.text === ',' && subject.end + 1 <= last) {
+    if (at === sentence && markIs(units[subject.end], ',') && subject.end + 1 <= last) {
       reported = { start: units[subject.end + 1].start, end: statementEnd(units, last) };
-    } else if (units[at - 1]?.text === ',' && last - subject.end <= 1 && at - 1 > sentence) {
+    } else if (markIs(units[at - 1], ',') && last - subject.end <= 1 && at - 1 > sentence) {
       reported = { start: units[sentence].start, end: units[at - 2].end };
     }
     if (!reported) return;
@@ -500,7 +500,7 @@ export class Attributor {
     const subject = parseForward(units, at + 2);
     if (!subject || subject.subject.kind !== 'other') return subject;
     const by = subject.end;
-    if ((units[by]?.lower === 'from' || units[by]?.lower === 'by') && units[by + 1]) {
+    if ((wordIs(units[by], 'from') || wordIs(units[by], 'by')) && units[by + 1]) {
       const source = parseForward(units, by + 1);
       if (source && source.subject.kind === 'person') return source;
     }
@@ -795,7 +795,7 @@ function skipBackAdverbs(units: readonly Unit[], at: number, floor: number): num
 /** End of a statement whose sentence ends at units[last]: before its full stop, as a quote's words end before the mark. */
 function statementEnd(units: readonly Unit[], last: number): number {
   const unit = units[last];
-  return unit.kind === 'punct' && /^[.!?…]$/.test(unit.text) && last > 0 ? units[last - 1].end : unit.end;
+  return markIs(unit, '.!?…') && last > 0 ? units[last - 1].end : unit.end;
 }
 
 /** Start of the person's last mention before `at` (mentions are in document order), or -1. */

@@ -57,6 +57,19 @@ export function isWord(unit: Unit | undefined): unit is Unit {
   return unit !== undefined && unit.kind === 'word';
 }
 
+/**
+ * Whether the unit is the word `lower` (in lower case). The length test first spares making the lower case
+ * of other words: lower-casing never shortens a word, and lengthens only non-ASCII letters.
+ */
+export function wordIs(unit: Unit | undefined, lower: string): boolean {
+  return unit !== undefined && unit.kind === 'word' && unit.end - unit.start === lower.length && unit.lower === lower;
+}
+
+/** Whether the unit is one of the punctuation `marks` (a punctuation unit is one character): no text is made for a word. */
+export function markIs(unit: Unit | undefined, marks: string): boolean {
+  return unit !== undefined && unit.kind === 'punct' && marks.includes(unit.text);
+}
+
 /** A verb of saying or judging used as a verb (not "a statement", "his comments"). */
 export function isCueAt(units: readonly Unit[], at: number): boolean {
   const unit = units[at];
@@ -80,9 +93,7 @@ export function isInvertible(units: readonly Unit[], at: number): boolean {
 }
 
 export function isAccordingTo(units: readonly Unit[], at: number): boolean {
-  const unit = units[at];
-  // The length test first spares making the lower case of every word.
-  return unit !== undefined && unit.end - unit.start === 9 && unit.lower === 'according' && units[at + 1]?.lower === 'to';
+  return wordIs(units[at], 'according') && wordIs(units[at + 1], 'to');
 }
 
 function isSkippable(lower: string): boolean {
@@ -124,8 +135,8 @@ export function looksAppositive(units: readonly Unit[], at: number): boolean {
 export function closingComma(units: readonly Unit[], comma: number): number {
   for (let at = comma + 1; at < units.length && at - comma <= MAX_APPOSITIVE; at++) {
     const unit = units[at];
-    if (unit.kind === 'quote' || (unit.kind === 'punct' && /^[.!?;:]$/.test(unit.text))) return -1;
-    if (unit.text === ',') return at;
+    if (unit.kind === 'quote' || markIs(unit, '.!?;:')) return -1;
+    if (markIs(unit, ',')) return at;
   }
   return -1;
 }
@@ -134,8 +145,8 @@ export function closingComma(units: readonly Unit[], comma: number): number {
 function openingComma(units: readonly Unit[], comma: number, floor: number): number {
   for (let at = comma - 1; at >= floor && comma - at <= MAX_APPOSITIVE; at--) {
     const unit = units[at];
-    if (unit.kind === 'quote' || (unit.kind === 'punct' && /^[.!?;:]$/.test(unit.text))) return -1;
-    if (unit.text === ',') return at;
+    if (unit.kind === 'quote' || markIs(unit, '.!?;:')) return -1;
+    if (markIs(unit, ',')) return at;
   }
   return -1;
 }
@@ -160,7 +171,7 @@ function opensNounPhrase(unit: Unit): boolean {
 /** "one resident said": "one" counts the noun after it (an unnamed person), rather than standing alone as in "one said". */
 function countsOne(units: readonly Unit[], at: number): boolean {
   const next = units[at + 1];
-  return units[at].lower === 'one' && isWord(next) && !next.mention && !DETERMINERS.has(next.lower) && opensNounPhrase(next) && !isCueAt(units, at + 1);
+  return wordIs(units[at], 'one') && isWord(next) && !next.mention && !DETERMINERS.has(next.lower) && opensNounPhrase(next) && !isCueAt(units, at + 1);
 }
 
 /** A description "the ROLE" (or "X's ROLE") read from units[from..to]. */
@@ -221,7 +232,7 @@ export function parseForward(units: readonly Unit[], at: number): Parsed | null 
       return withApposition(units, person(units, next)); // "the Russian political expert Konstantin Kalachov"
     }
     // "co-founder and chief executive Anika Deshmukh": "and" between role words stays in the phrase.
-    const joinsRoles = unit.lower === 'and' && isWord(units[next + 1]) && (units[next + 1].classes & (WordClass.RoleNoun | WordClass.RoleModifier | WordClass.Title)) !== 0;
+    const joinsRoles = wordIs(unit, 'and') && isWord(units[next + 1]) && (units[next + 1].classes & (WordClass.RoleNoun | WordClass.RoleModifier | WordClass.Title)) !== 0;
     if (next > at && !joinsRoles && (isCueAt(units, next) || AUXILIARIES.has(unit.lower) || (PREPOSITIONS.has(unit.lower) && unit.lower !== 'of') || RELATIVES.has(unit.lower) || CONJUNCTIONS.has(unit.lower))) break;
     if (unit.mention) next = mentionEnd(units, next) - 1;
     last = next;
@@ -236,12 +247,12 @@ function withApposition(units: readonly Unit[], parsed: Parsed): Parsed {
   let comma = parsed.end;
   while (comma < units.length && comma - parsed.end < MAX_NOUN_PHRASE && isWord(units[comma]) && !units[comma].mention && !isCueAt(units, comma)) comma++;
   // "The director of the Municipal Drinking Water System (Simapat), José Barragán, …"
-  if (units[comma]?.text === '(') comma = afterParenthesis(units, comma);
-  if (units[comma]?.text !== ',') return parsed;
+  if (markIs(units[comma], '(')) comma = afterParenthesis(units, comma);
+  if (!markIs(units[comma], ',')) return parsed;
   const named = appositiveName(units, comma + 1);
   if (named < 0) return parsed;
   const after = mentionEnd(units, named);
-  return { subject: person(units, named).subject, end: units[after]?.text === ',' ? after + 1 : after };
+  return { subject: person(units, named).subject, end: markIs(units[after], ',') ? after + 1 : after };
 }
 
 /**
@@ -254,7 +265,7 @@ function appositiveName(units: readonly Unit[], at: number): number {
   while (isWord(units[named]) && !units[named].mention && named - at < 3 && (TITLES.has(units[named].lower) || isRoleLikeWord(units, named))) named++;
   if (!units[named]?.mention || units[named].mention!.possessive) return -1;
   const after = mentionEnd(units, named);
-  return units[after]?.text === ',' || /^(of|at|from)$/.test(units[after]?.lower ?? '') ? named : -1;
+  return markIs(units[after], ',') || /^(of|at|from)$/.test(units[after]?.lower ?? '') ? named : -1;
 }
 
 /**
@@ -282,12 +293,12 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
   at = beforeParenthesis(units, at, floor);
   if (at < floor) return null;
   const unit = units[at];
-  if (unit.text === ',') return subjectBeforeComma(units, at, floor);
+  if (markIs(unit, ',')) return subjectBeforeComma(units, at, floor);
   if (unit.mention) return unit.mention.possessive ? { kind: 'other' } : someoneOf(units, at) ?? person(units, at).subject;
   if (!isWord(unit)) return null;
   if (SUBJECT_PRONOUNS.has(unit.lower)) return pronoun(unit, at).subject;
   if (RELATIVES.has(unit.lower)) {
-    const antecedent = units[at - 1]?.text === ',' ? at - 2 : at - 1;
+    const antecedent = markIs(units[at - 1], ',') ? at - 2 : at - 1;
     if (units[antecedent]?.mention) return person(units, antecedent).subject;
     // "Rosa Quintero, a 52-year-old street vendor who said": the person the appositive describes.
     const described = appositiveOwner(units, antecedent, floor);
@@ -325,7 +336,7 @@ function isRoleLikeWord(units: readonly Unit[], at: number): boolean {
 function appositiveOwner(units: readonly Unit[], at: number, floor: number): Subject | null {
   for (let comma = at - 1; comma > floor && at - comma <= 8; comma--) {
     const unit = units[comma];
-    if (unit.text === ',') {
+    if (markIs(unit, ',')) {
       const named = units[comma - 1];
       return named?.mention && !named.mention.possessive && looksAppositive(units, comma + 1) ? person(units, comma - 1).subject : null;
     }
@@ -370,7 +381,7 @@ function subjectBeforeComma(units: readonly Unit[], comma: number, floor: number
 /** The unit after a short parenthesis that opens at `at`, else `at`. */
 function afterParenthesis(units: readonly Unit[], at: number): number {
   for (let close = at + 1; close < units.length && close - at <= 8; close++) {
-    if (units[close].text === ')') return close + 1;
+    if (markIs(units[close], ')')) return close + 1;
     if (units[close].kind === 'quote') break;
   }
   return at;
@@ -378,9 +389,9 @@ function afterParenthesis(units: readonly Unit[], at: number): number {
 
 /** "Sen. Jane Roe (D-Ore.) said": the unit before a short parenthesis that ends at `at`, else `at`. */
 function beforeParenthesis(units: readonly Unit[], at: number, floor: number): number {
-  if (units[at]?.text !== ')') return at;
+  if (!markIs(units[at], ')')) return at;
   for (let open = at - 1; open >= floor && at - open <= 8; open--) {
-    if (units[open].text === '(') return open - 1;
+    if (markIs(units[open], '(')) return open - 1;
     if (units[open].kind === 'quote') break;
   }
   return at;
@@ -393,12 +404,12 @@ function beforeParenthesis(units: readonly Unit[], at: number, floor: number): n
 export function sentenceSubject(units: readonly Unit[], from: number, to: number): Subject | null {
   let at = from;
   // "— A woman who …": a live blog's bullet dash.
-  if (units[at]?.kind === 'punct' && /^[—–•*-]$/.test(units[at].text)) at++;
+  if (markIs(units[at], '—–•*-')) at++;
   while (at < to && isWord(units[at]) && CONJUNCTIONS.has(units[at].lower)) at++;
   if (isWord(units[at]) && CLAUSE_OPENERS.has(units[at].lower)) {
     let comma = at;
-    while (comma < to && comma - at < 30 && units[comma].text !== ',') comma++;
-    if (comma >= to || units[comma].text !== ',') return null;
+    while (comma < to && comma - at < 30 && !markIs(units[comma], ',')) comma++;
+    if (comma >= to || !markIs(units[comma], ',')) return null;
     at = comma + 1;
   }
   if (at >= to) return null;
@@ -407,7 +418,7 @@ export function sentenceSubject(units: readonly Unit[], from: number, to: number
   // "Under questioning from his attorney, Dirk van der Meer, Whitfield described …": the first name ends
   // the opening phrase; the subject comes after it.
   const next = units[parsed.end + 1];
-  if (at > from && parsed.subject.kind === 'person' && units[parsed.end]?.text === ',' && next?.mention && next.mention.person !== parsed.subject.person) {
+  if (at > from && parsed.subject.kind === 'person' && markIs(units[parsed.end], ',') && next?.mention && next.mention.person !== parsed.subject.person) {
     const after = mentionEnd(units, parsed.end + 1);
     if (isWord(units[after])) return person(units, parsed.end + 1).subject;
   }
