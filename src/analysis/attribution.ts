@@ -218,14 +218,15 @@ export class Attributor {
    * work or after "the" names something; nobody says it.
    */
   private namesAWork(units: readonly Unit[], at: number): boolean {
-    const quote = this.quotes[units[at].quote];
-    if (wordsIn(this.text, quote.contentStart, quote.contentEnd, 7) > 6) return false; // most quotes: without splitting them
-    const words = this.text.slice(quote.contentStart, quote.contentEnd).trim().split(/\s+/);
-    if (words.length > 6 || /[.!?,;:]$/.test(words[words.length - 1])) return false;
-    if (!words.every((word, index) => /^[\p{Lu}\d]/u.test(word) || (index > 0 && /^(of|the|and|a|an|in|on|for|to|at)$/.test(word)))) return false;
+    // The words around the quote first: most quotes have neither, and need not be read.
     const next = units[at + 1];
     const before = units[at - 1];
-    return (isWord(next) && WORKS.has(next.lower)) || (isWord(before) && /^(the|film|book|show|song|album|novel|series|programme|program|titled|entitled|called)$/.test(before.lower));
+    if (!(isWord(next) && WORKS.has(next.lower)) && !(isWord(before) && /^(the|film|book|show|song|album|novel|series|programme|program|titled|entitled|called)$/.test(before.lower))) return false;
+    const quote = this.quotes[units[at].quote];
+    if (wordsIn(this.text, quote.contentStart, quote.contentEnd, 7) > 6) return false; // without splitting a long quote
+    const words = this.text.slice(quote.contentStart, quote.contentEnd).trim().split(/\s+/);
+    if (words.length > 6 || /[.!?,;:]$/.test(words[words.length - 1])) return false;
+    return words.every((word, index) => /^[\p{Lu}\d]/u.test(word) || (index > 0 && /^(of|the|and|a|an|in|on|for|to|at)$/.test(word)));
   }
 
   /** "…,” Aron said", "…,” said Aron", "…,” Aron, a fellow at …, said", "… — Aron", "…, according to Aron". */
