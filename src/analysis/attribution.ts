@@ -123,6 +123,8 @@ export class Attributor {
   private readonly memories: Memory[] = [];
   /** The units of the paragraph being attributed. */
   private units: readonly Unit[] = [];
+  /** The people whose roles have each word, in the order of `roleWords`. */
+  private readonly peopleByRoleWord = new Map<string, Person[]>();
 
   constructor(
     private readonly text: string,
@@ -133,6 +135,13 @@ export class Attributor {
     this.speakers = new Array(quotes.length).fill(null);
     this.cues = new Array(quotes.length).fill(null);
     this.explicit = new Array(quotes.length).fill(false);
+    roleWords.forEach((words, person) => {
+      for (const word of words) {
+        const people = this.peopleByRoleWord.get(word);
+        if (people) people.push(person);
+        else this.peopleByRoleWord.set(word, [person]);
+      }
+    });
   }
 
   /** Attributes one paragraph; paragraphs must come in document order. */
@@ -635,15 +644,16 @@ export class Attributor {
   private lastNamedWithRole(words: readonly string[], at: number): Person | null {
     let best: Person | null = null;
     let bestSeen = -Infinity;
-    // forEach, as a for-of over the map would make an entry array per person, for every description.
-    this.roleWords.forEach((roleWords, person) => {
-      for (const word of words) if (!roleWords.has(word)) return;
+    // Only the people with the head noun among their role words can have them all.
+    for (const person of this.peopleByRoleWord.get(words[words.length - 1]) ?? []) {
+      const roleWords = this.roleWords.get(person)!;
+      if (!words.every((word) => roleWords.has(word))) continue;
       const seen = lastMentionBefore(person, at);
       if (seen > bestSeen) {
         best = person;
         bestSeen = seen;
       }
-    });
+    }
     return best;
   }
 
