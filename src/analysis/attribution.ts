@@ -13,7 +13,7 @@
 // speaker null: the cue is still recorded, and it stops the quote from borrowing a neighbour's speaker.
 // Headline quotes, titles of works and scare quotes with no verb of saying stay null too.
 import {
-  PREPOSITIONS, ROLE_NOUNS, THOUGHT_VERBS, TIME_WORDS, TITLES, UNNAMED_SPEAKER_NOUNS, WordClass, isParticiple,
+  ROLE_NOUNS, UNNAMED_SPEAKER_NOUNS, WordClass, isParticiple,
 } from './lexicon';
 import type { MentionKind, Span } from './model';
 import type { Gender, Person } from './names';
@@ -23,7 +23,7 @@ import type { RolePhrase } from './roles';
 import type { Unit } from './units';
 import { quoteEndsSentence } from './units';
 import {
-  type Parsed, type Subject, closingComma, isAccordingTo, isCueAt, isInvertible, isReportingCue, isWord, looksAppositive, markIs,
+  type Parsed, type Subject, closingComma, inClass, isAccordingTo, isCueAt, isInvertible, isReportingCue, isWord, looksAppositive, markIs,
   parseBackward, parseForward, sentenceSubject, skipAdverbs, wordIs,
 } from './grammar';
 
@@ -335,7 +335,7 @@ export class Attributor {
       // "said that the Senate should not expect the House to “…”", "said the group had responded
       // “positively”": a verb inside a reported clause, whose subject is no person, gives way to the verb
       // of saying before it.
-      if ((subject.kind === 'other' || (THOUGHT_VERBS.has(unit.lower) && subject.kind !== 'person' && subject.kind !== 'pronoun'))) {
+      if ((subject.kind === 'other' || (inClass(unit, WordClass.Thought) && subject.kind !== 'person' && subject.kind !== 'pronoun'))) {
         embedded ??= { from, to: from, subject };
         continue;
       }
@@ -349,7 +349,7 @@ export class Attributor {
     const named = units[colon - 1];
     if (!named?.mention || named.mention.possessive) return null;
     let first = colon - 1;
-    while (first > sentence && (units[first - 1].mention === named.mention || (units[first - 1].cap && TITLES.has(units[first - 1].lower)))) first--;
+    while (first > sentence && (units[first - 1].mention === named.mention || (units[first - 1].cap && inClass(units[first - 1], WordClass.Title)))) first--;
     const before = units[first - 1];
     const opens = first === sentence || wordIs(before, 'from') || (first - sentence <= 1 && before?.kind === 'punct');
     if (!opens) return null;
@@ -447,7 +447,7 @@ export class Attributor {
       // "hailed Trump for blaming …": the object opens the statement.
     } else {
       const first = units[start];
-      if (!isWord(first) || (PREPOSITIONS.has(first.lower) && first.lower !== 'to') || TIME_WORDS.has(first.lower)) return null;
+      if (!isWord(first) || (inClass(first, WordClass.Preposition) && !wordIs(first, 'to')) || inClass(first, WordClass.Time)) return null;
       if (OBJECT_WORDS.has(first.lower) && !CLAUSE_WORDS.has(units[start + 1]?.lower ?? '') && /^(tell|told|tells)$/.test(units[cue].lower)) return null;
     }
     if (start > last || !units[start] || units[start].kind === 'quote' || units[start].kind === 'punct') return null;

@@ -2,9 +2,7 @@
 // forwards from a quote ("…,” the Russian political expert Konstantin Kalachov said) or backwards from the
 // cue ("Leon Aron, a senior fellow at …, expected"). Every scan is bounded, so long inputs stay linear.
 import {
-  ADVERBS, AUXILIARIES, DETERMINERS, GENDERED_ROLE_NOUNS, JUDGING_VERBS, MONTHS_AND_DAYS, OTHER_PRONOUNS, PREPOSITIONS, PROPER_ADJECTIVES,
-  ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_WORDS, TITLES,
-  CUE_VERB, PHRASAL_CUES, WordClass, isParticiple,
+  DETERMINERS, GENDERED_ROLE_NOUNS, OTHER_PRONOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, CUE_VERB, PHRASAL_CUES, WordClass, isParticiple,
 } from './lexicon';
 import type { Gender, Person } from './names';
 import type { Unit } from './units';
@@ -65,6 +63,11 @@ export function wordIs(unit: Unit | undefined, lower: string): boolean {
   return unit !== undefined && unit.kind === 'word' && unit.end - unit.start === lower.length && unit.lower === lower;
 }
 
+/** Whether a word is on a word list of `classes` (WordClass bits): a bit test, with no lower case made. */
+export function inClass(word: Unit, classes: number): boolean {
+  return (word.classes & classes) !== 0;
+}
+
 /** Whether the unit is one of the punctuation `marks` (a punctuation unit is one character): no text is made for a word. */
 export function markIs(unit: Unit | undefined, marks: string): boolean {
   return unit !== undefined && unit.kind === 'punct' && marks.includes(unit.text);
@@ -89,25 +92,25 @@ export function isReportingCue(unit: Unit): boolean {
 
 /** Cues that can stand before their subject: "…,” said Aron. */
 export function isInvertible(units: readonly Unit[], at: number): boolean {
-  return isCueAt(units, at) && SPEECH_VERBS.has(units[at].lower) && !isParticiple(units[at].lower);
+  return isCueAt(units, at) && inClass(units[at], WordClass.Speech) && !isParticiple(units[at].lower);
 }
 
 export function isAccordingTo(units: readonly Unit[], at: number): boolean {
   return wordIs(units[at], 'according') && wordIs(units[at + 1], 'to');
 }
 
-function isSkippable(lower: string): boolean {
-  return AUXILIARIES.has(lower) || ADVERBS.has(lower) || (lower.endsWith('ly') && lower.length > 4);
+function isSkippable(word: Unit): boolean {
+  return inClass(word, WordClass.Auxiliary | WordClass.Adverb) || (word.lower.endsWith('ly') && word.lower.length > 4);
 }
 
-function isTimeWord(unit: Unit): boolean {
-  return TIME_WORDS.has(unit.lower) || MONTHS_AND_DAYS.has(unit.lower) || /^\d[\d,.:]*$/.test(unit.text);
+function isTimeWord(word: Unit): boolean {
+  return inClass(word, WordClass.Time | WordClass.MonthOrDay) || /^\d[\d,.:]*$/.test(word.text);
 }
 
 /** Index of the first unit after a run of adverbs and auxiliaries starting at `at`. */
 export function skipAdverbs(units: readonly Unit[], at: number): number {
   let next = at;
-  while (next - at < 4 && isWord(units[next]) && !units[next].mention && isSkippable(units[next].lower)) next++;
+  while (next - at < 4 && isWord(units[next]) && !units[next].mention && isSkippable(units[next])) next++;
   return next;
 }
 
@@ -127,7 +130,7 @@ export function looksAppositive(units: readonly Unit[], at: number): boolean {
   if (/^\d{1,3}$/.test(unit.text)) return true;
   // ", speaking to reporters at the harbour,", ", however,", ", in a statement,"
   if (lower.endsWith('ing') || /^(however|though|meanwhile|too|in|at|for|on|with|after|before|like)$/.test(lower)) return true;
-  if (ROLE_NOUNS.has(lower) || TITLES.has(lower) || ROLE_MODIFIERS.has(lower) || PROPER_ADJECTIVES.has(lower)) return true;
+  if (inClass(unit, WordClass.RoleNoun | WordClass.Title | WordClass.RoleModifier | WordClass.ProperAdjective)) return true;
   return units[at + 1]?.kind === 'possessive';
 }
 
@@ -162,16 +165,14 @@ function pronoun(unit: Unit, at: number): Parsed {
 
 /** Words that can begin a noun phrase naming a speaker. */
 function opensNounPhrase(unit: Unit): boolean {
-  const { lower } = unit;
-  if (PREPOSITIONS.has(lower) || CONJUNCTIONS.has(lower) || isSkippable(lower)) return DETERMINERS.has(lower);
-  if (SPEECH_VERBS.has(lower) || JUDGING_VERBS.has(lower) || THOUGHT_VERBS.has(lower)) return false;
-  return true;
+  if (inClass(unit, WordClass.Preposition) || CONJUNCTIONS.has(unit.lower) || isSkippable(unit)) return inClass(unit, WordClass.Determiner);
+  return !inClass(unit, CUE_VERB);
 }
 
 /** "one resident said": "one" counts the noun after it (an unnamed person), rather than standing alone as in "one said". */
 function countsOne(units: readonly Unit[], at: number): boolean {
   const next = units[at + 1];
-  return wordIs(units[at], 'one') && isWord(next) && !next.mention && !DETERMINERS.has(next.lower) && opensNounPhrase(next) && !isCueAt(units, at + 1);
+  return wordIs(units[at], 'one') && isWord(next) && !next.mention && !inClass(next, WordClass.Determiner) && opensNounPhrase(next) && !isCueAt(units, at + 1);
 }
 
 /** A description "the ROLE" (or "X's ROLE") read from units[from..to]. */
@@ -211,7 +212,7 @@ export function parseForward(units: readonly Unit[], at: number): Parsed | null 
     // "Ashby spokeswoman Tanya Marsh-Oduya", "Putin ally Dmitry Medvedev": the name after the role speaks.
     const role = units[named.end];
     const next = units[named.end + 1];
-    if (isWord(role) && !role.cap && ROLE_NOUNS.has(role.lower) && next?.mention) return withApposition(units, person(units, named.end + 1));
+    if (isWord(role) && !role.cap && inClass(role, WordClass.RoleNoun) && next?.mention) return withApposition(units, person(units, named.end + 1));
     if (units[named.end]?.kind !== 'possessive') return withApposition(units, named);
   } else if (SUBJECT_PRONOUNS.has(first.lower)) {
     return pronoun(first, at);
@@ -233,7 +234,7 @@ export function parseForward(units: readonly Unit[], at: number): Parsed | null 
     }
     // "co-founder and chief executive Anika Deshmukh": "and" between role words stays in the phrase.
     const joinsRoles = wordIs(unit, 'and') && isWord(units[next + 1]) && (units[next + 1].classes & (WordClass.RoleNoun | WordClass.RoleModifier | WordClass.Title)) !== 0;
-    if (next > at && !joinsRoles && (isCueAt(units, next) || AUXILIARIES.has(unit.lower) || (PREPOSITIONS.has(unit.lower) && unit.lower !== 'of') || RELATIVES.has(unit.lower) || CONJUNCTIONS.has(unit.lower))) break;
+    if (next > at && !joinsRoles && (isCueAt(units, next) || inClass(unit, WordClass.Auxiliary) || (inClass(unit, WordClass.Preposition) && !wordIs(unit, 'of')) || RELATIVES.has(unit.lower) || CONJUNCTIONS.has(unit.lower))) break;
     if (unit.mention) next = mentionEnd(units, next) - 1;
     last = next;
   }
@@ -262,7 +263,7 @@ function withApposition(units: readonly Unit[], parsed: Parsed): Parsed {
 function appositiveName(units: readonly Unit[], at: number): number {
   let named = at;
   // Titles and role words before the name: ", Shri Vikram Adhikari,", ", retired postman Bernard Oyelaran,"
-  while (isWord(units[named]) && !units[named].mention && named - at < 3 && (TITLES.has(units[named].lower) || isRoleLikeWord(units, named))) named++;
+  while (isWord(units[named]) && !units[named].mention && named - at < 3 && (inClass(units[named], WordClass.Title) || isRoleLikeWord(units, named))) named++;
   if (!units[named]?.mention || units[named].mention!.possessive) return -1;
   const after = mentionEnd(units, named);
   return markIs(units[after], ',') || /^(of|at|from)$/.test(units[after]?.lower ?? '') ? named : -1;
@@ -279,7 +280,7 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
     const unit = units[at];
     if (!isWord(unit) || unit.mention) break;
     const { lower } = unit;
-    if (isSkippable(lower)) at--;
+    if (isSkippable(unit)) at--;
     else if (isTimeWord(unit)) {
       skippedTime = true;
       at--;
@@ -308,7 +309,7 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
     return unnamed?.kind === 'other' && unnamed.someone ? unnamed : { kind: 'other' };
   }
   if (OTHER_PRONOUNS.has(unit.lower)) return { kind: 'other' };
-  if (!opensNounPhrase(unit) || DETERMINERS.has(unit.lower) || unit.lower.endsWith('ed') || unit.lower.endsWith('ing')) return null;
+  if (!opensNounPhrase(unit) || inClass(unit, WordClass.Determiner) || unit.lower.endsWith('ed') || unit.lower.endsWith('ing')) return null;
   let from = at;
   while (from > floor && at - from < MAX_NOUN_PHRASE) {
     const previous = units[from - 1];
@@ -316,20 +317,20 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
       from--;
       continue;
     }
-    if (!isWord(previous) || PREPOSITIONS.has(previous.lower) || CONJUNCTIONS.has(previous.lower) || isCueAt(units, from - 1) || AUXILIARIES.has(previous.lower)) break;
+    if (!isWord(previous) || inClass(previous, WordClass.Preposition | WordClass.Auxiliary) || CONJUNCTIONS.has(previous.lower) || isCueAt(units, from - 1)) break;
     from--;
-    if (DETERMINERS.has(previous.lower)) break;
+    if (inClass(previous, WordClass.Determiner)) break;
   }
   // "said on the same call that": the noun phrase is a preposition's object, so the "cue" is a noun
   // ("Residents of Millbrook said" is a subject with its complement).
-  if (isWord(units[from - 1]) && PREPOSITIONS.has(units[from - 1].lower) && units[from - 1].lower !== 'of') return null;
+  if (isWord(units[from - 1]) && inClass(units[from - 1], WordClass.Preposition) && !wordIs(units[from - 1], 'of')) return null;
   return description(units, from, at);
 }
 
 /** A lower-case word that may stand in a role before a name: "retired", "postman", "party". */
 function isRoleLikeWord(units: readonly Unit[], at: number): boolean {
-  const { lower, cap } = units[at];
-  return !cap && !PREPOSITIONS.has(lower) && !DETERMINERS.has(lower) && !CONJUNCTIONS.has(lower) && !AUXILIARIES.has(lower) && !isCueAt(units, at);
+  const word = units[at];
+  return !word.cap && !inClass(word, WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary) && !CONJUNCTIONS.has(word.lower) && !isCueAt(units, at);
 }
 
 /** The person named right before ", a ROLE" that ends at `at`: "Rosa Quintero, a 52-year-old street vendor". */
@@ -351,7 +352,7 @@ function someoneOf(units: readonly Unit[], at: number): Subject | null {
   while (units[first - 1]?.mention === units[at].mention) first--;
   const preposition = units[first - 1];
   const role = units[first - 2];
-  if (!isWord(preposition) || !/^(to|for|of)$/.test(preposition.lower) || !isWord(role) || role.cap || !ROLE_NOUNS.has(role.lower)) return null;
+  if (!isWord(preposition) || !/^(to|for|of)$/.test(preposition.lower) || !isWord(role) || role.cap || !inClass(role, WordClass.RoleNoun)) return null;
   return { kind: 'other', someone: { head: role.lower, gender: GENDERED_ROLE_NOUNS.get(role.lower) ?? null } };
 }
 
