@@ -66,6 +66,31 @@ interface Site {
   end: number;
 }
 
+/** The cues found in a paragraph, by the unit where each starts. */
+class Sites {
+  /** In the order found. */
+  readonly list: Site[] = [];
+  private readonly byUnit = new Map<number, Site>();
+
+  constructor(private readonly units: readonly Unit[]) {}
+
+  at(unit: number): Site | undefined {
+    return this.byUnit.get(unit);
+  }
+
+  /** The site of `cue`, made when first asked for. */
+  of(cue: Cue, trailing: boolean): Site {
+    let site = this.byUnit.get(cue.from);
+    if (!site) {
+      const span = { start: this.units[cue.from].start, end: this.units[cue.to].end };
+      site = { cue: span, cueUnit: cue.from, subject: cue.subject, quotes: [], reported: null, trailing, leadIn: false, speaker: null, end: span.end };
+      this.byUnit.set(cue.from, site);
+      this.list.push(site);
+    }
+    return site;
+  }
+}
+
 /** The subject of a sentence: a named person, or one unnamed person ("A woman who …") with person null. */
 interface SentenceSubject {
   person: Person | null;
@@ -151,27 +176,18 @@ export class Attributor {
       return;
     }
     this.units = units;
-    const sites = new Map<number, Site>();
-    const siteFor = (cue: Cue, trailing: boolean): Site => {
-      let site = sites.get(cue.from);
-      if (!site) {
-        const span = { start: units[cue.from].start, end: units[cue.to].end };
-        site = { cue: span, cueUnit: cue.from, subject: cue.subject, quotes: [], reported: null, trailing, leadIn: false, speaker: null, end: span.end };
-        sites.set(cue.from, site);
-      }
-      return site;
-    };
-
-    units.forEach((unit, at) => {
-      if (unit.kind !== 'quote' || this.namesAWork(units, at)) return;
+    const sites = new Sites(units);
+    for (let at = 0; at < units.length; at++) {
+      const unit = units[at];
+      if (unit.kind !== 'quote' || this.namesAWork(units, at)) continue;
       const trailing = this.trailingCue(units, at);
       const cue = this.preferLeading(units, trailing) ? this.leadingCue(units, at) ?? trailing : trailing ?? this.leadingCue(units, at);
-      if (cue) siteFor(cue, trailing !== null).quotes.push(unit.quote);
-    });
-    this.findReportedSpeech(units, sites, siteFor);
+      if (cue) sites.of(cue, trailing !== null).quotes.push(unit.quote);
+    }
+    this.findReportedSpeech(units, sites);
 
     const { subjects, pronouns } = this.sentenceSubjects(units);
-    const ordered = [...sites.values()].sort((a, b) => a.cue.start - b.cue.start);
+    const ordered = sites.list.sort((a, b) => a.cue.start - b.cue.start);
     const resolved: Site[] = [];
     for (const site of ordered) {
       site.speaker = this.resolve(site.subject, index, site.cue.start, resolved, subjects);
@@ -367,22 +383,22 @@ export class Attributor {
     return { from: colon, to: colon, subject };
   }
 
-  private findReportedSpeech(units: readonly Unit[], sites: Map<number, Site>, siteFor: (cue: Cue, trailing: boolean) => Site): void {
+  private findReportedSpeech(units: readonly Unit[], sites: Sites): void {
     const lastUnit = units.length - 1;
     for (let at = 0; at <= lastUnit; at++) {
       const unit = units[at];
-      if (isAccordingTo(units, at) && !sites.has(at)) {
-        this.accordingTo(units, at, siteFor);
+      if (isAccordingTo(units, at) && !sites.at(at)) {
+        this.accordingTo(units, at, sites);
         continue;
       }
-      if (!isCueAt(units, at) || !isReportingCue(unit)) {
+      if (!isReportingCue(unit) || !isCueAt(units, at)) {
         if (at === lastUnit && markIs(unit, ':')) {
           const lead = this.colonLeadIn(units, at, unit.sentence);
-          if (lead) siteFor(lead, false).leadIn = true;
+          if (lead) sites.of(lead, false).leadIn = true;
         }
         continue;
       }
-      const existing = sites.get(at);
+      const existing = sites.at(at);
       if (existing?.trailing) continue;
       // "praised Putin, whose …" judges; "hailed Trump for blaming …" reports what was said.
       if ((unit.classes & (WordClass.Speech | WordClass.Thought)) === 0 && !TELL.test(unit.lower) && !this.judgesFor(units, at)) continue;
@@ -392,7 +408,7 @@ export class Attributor {
       const leadIn = markIs(units[skipAdverbs(units, at + 1)], ':') && skipAdverbs(units, at + 1) === lastUnit;
       const clause = complement ? null : this.clauseBefore(units, at, subject);
       if (!complement && !clause && !leadIn) continue;
-      const site = existing ?? siteFor({ from: at, to: at, subject }, false);
+      const site = existing ?? sites.of({ from: at, to: at, subject }, false);
       site.reported = complement ?? clause;
       site.leadIn ||= leadIn;
     }
@@ -489,7 +505,7 @@ export class Attributor {
   }
 
   /** "According to Aron, …" and "…, according to Aron." */
-  private accordingTo(units: readonly Unit[], at: number, siteFor: (cue: Cue, trailing: boolean) => Site): void {
+  private accordingTo(units: readonly Unit[], at: number, sites: Sites): void {
     const subject = this.accordingSubject(units, at);
     if (!subject || subject.subject.kind === 'other') return;
     const sentence = units[at].sentence;
@@ -502,7 +518,7 @@ export class Attributor {
     }
     if (!reported) return;
     for (const unit of units.slice(sentence, last + 1)) if (unit.kind === 'quote') return;
-    siteFor({ from: at, to: at + 1, subject: subject.subject }, false).reported = reported;
+    sites.of({ from: at, to: at + 1, subject: subject.subject }, false).reported = reported;
   }
 
   /** Who "according to" names: "according to Aron", also "according to a statement from Mayor Linda Tran". */
