@@ -464,7 +464,7 @@ export class Attributor {
     } else {
       const first = units[start];
       if (!isWord(first) || (inClass(first, WordClass.Preposition) && !wordIs(first, 'to')) || inClass(first, WordClass.Time)) return null;
-      if (OBJECT_WORDS.has(first.lower) && !CLAUSE_WORDS.has(units[start + 1]?.lower ?? '') && /^(tell|told|tells)$/.test(units[cue].lower)) return null;
+      if (/^(tell|told|tells)$/.test(units[cue].lower) && OBJECT_WORDS.has(first.lower) && !CLAUSE_WORDS.has(units[start + 1]?.lower ?? '')) return null;
     }
     if (start > last || !units[start] || units[start].kind === 'quote' || units[start].kind === 'punct') return null;
     for (let at = start; at <= last; at++) if (markIs(units[at], ':')) return null;
