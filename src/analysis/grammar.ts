@@ -233,7 +233,7 @@ export function parseForward(units: readonly Unit[], at: number): Parsed | null 
       return withApposition(units, person(units, next)); // "the Russian political expert Konstantin Kalachov"
     }
     // "co-founder and chief executive Anika Deshmukh": "and" between role words stays in the phrase.
-    const joinsRoles = wordIs(unit, 'and') && isWord(units[next + 1]) && (units[next + 1].classes & (WordClass.RoleNoun | WordClass.RoleModifier | WordClass.Title)) !== 0;
+    const joinsRoles = isWord(units[next + 1]) && inClass(units[next + 1], WordClass.RoleNoun | WordClass.RoleModifier | WordClass.Title) && wordIs(unit, 'and');
     if (next > at && !joinsRoles && (isCueAt(units, next) || inClass(unit, WordClass.Auxiliary) || (inClass(unit, WordClass.Preposition) && !wordIs(unit, 'of')) || RELATIVES.has(unit.lower) || CONJUNCTIONS.has(unit.lower))) break;
     if (unit.mention) next = mentionEnd(units, next) - 1;
     last = next;
