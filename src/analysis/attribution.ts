@@ -753,7 +753,8 @@ export class Attributor {
       const unit = units[at];
       if (unit.kind === 'quote' && !this.explicit[unit.quote] && this.speakers[unit.quote]) candidates.push({ at: unit.end, person: this.speakers[unit.quote] });
     }
-    candidates.sort((a, b) => b.at - a.at);
+    // Latest first. Most paragraphs list them in that order already, and a sort allocates even for two.
+    if (!isLatestFirst(candidates)) candidates.sort((a, b) => b.at - a.at);
     // Speakers and subjects first, then anyone else the paragraph names, latest first.
     const salient: Person[] = [];
     for (const { person } of candidates) if (person && !salient.includes(person)) salient.push(person);
@@ -795,6 +796,11 @@ function unnamedSpeaker(site: Site): Gender | undefined {
   const { subject } = site;
   if (subject.kind === 'other' && subject.someone) return subject.someone.gender;
   return subject.kind === 'pronoun' && !site.speaker ? subject.gender : undefined;
+}
+
+function isLatestFirst(candidates: readonly { at: number }[]): boolean {
+  for (let index = 1; index < candidates.length; index++) if (candidates[index].at > candidates[index - 1].at) return false;
+  return true;
 }
 
 /** The nouns of the unnamed people who speak at these sites. */
