@@ -405,7 +405,7 @@ export class Attributor {
       const subject = existing?.subject ?? this.subjectOf(units, at);
       if (!subject) continue;
       const complement = this.complement(units, at);
-      const leadIn = markIs(units[skipAdverbs(units, at + 1)], ':') && skipAdverbs(units, at + 1) === lastUnit;
+      const leadIn = skipAdverbs(units, at + 1) === lastUnit && markIs(units[lastUnit], ':');
       const clause = complement ? null : this.clauseBefore(units, at, subject);
       if (!complement && !clause && !leadIn) continue;
       const site = existing ?? sites.of({ from: at, to: at, subject }, false);
