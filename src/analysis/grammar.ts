@@ -154,13 +154,20 @@ function openingComma(units: readonly Unit[], comma: number, floor: number): num
   return -1;
 }
 
-function person(units: readonly Unit[], at: number): Parsed {
+/** The person named at units[at], as a subject. */
+function personAt(units: readonly Unit[], at: number): Subject {
   const mention = units[at].mention!;
-  return { subject: { kind: 'person', person: mention.person, start: mention.start, end: mention.end }, end: mentionEnd(units, at) };
+  return { kind: 'person', person: mention.person, start: mention.start, end: mention.end };
 }
 
-function pronoun(unit: Unit, at: number): Parsed {
-  return { subject: { kind: 'pronoun', gender: unit.lower === 'she' ? 'f' : 'm', start: unit.start, end: unit.end }, end: at + 1 };
+/** The person named at units[at], parsed: the subject, and where the name ends. */
+function person(units: readonly Unit[], at: number): Parsed {
+  return { subject: personAt(units, at), end: mentionEnd(units, at) };
+}
+
+/** "he" or "she" as a subject. */
+function pronounSubject(word: Unit): Subject {
+  return { kind: 'pronoun', gender: word.lower === 'she' ? 'f' : 'm', start: word.start, end: word.end };
 }
 
 /** Words that can begin a noun phrase naming a speaker. */
@@ -215,7 +222,7 @@ export function parseForward(units: readonly Unit[], at: number): Parsed | null 
     if (isWord(role) && !role.cap && inClass(role, WordClass.RoleNoun) && next?.mention) return withApposition(units, person(units, named.end + 1));
     if (units[named.end]?.kind !== 'possessive') return withApposition(units, named);
   } else if (SUBJECT_PRONOUNS.has(first.lower)) {
-    return pronoun(first, at);
+    return { subject: pronounSubject(first), end: at + 1 };
   } else if (OTHER_PRONOUNS.has(first.lower) && !countsOne(units, at)) {
     return { subject: { kind: 'other' }, end: at + 1 };
   } else if (!opensNounPhrase(first)) {
@@ -253,7 +260,7 @@ function withApposition(units: readonly Unit[], parsed: Parsed): Parsed {
   const named = appositiveName(units, comma + 1);
   if (named < 0) return parsed;
   const after = mentionEnd(units, named);
-  return { subject: person(units, named).subject, end: markIs(units[after], ',') ? after + 1 : after };
+  return { subject: personAt(units, named), end: markIs(units[after], ',') ? after + 1 : after };
 }
 
 /**
@@ -295,12 +302,12 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
   if (at < floor) return null;
   const unit = units[at];
   if (markIs(unit, ',')) return subjectBeforeComma(units, at, floor);
-  if (unit.mention) return unit.mention.possessive ? { kind: 'other' } : someoneOf(units, at) ?? person(units, at).subject;
+  if (unit.mention) return unit.mention.possessive ? { kind: 'other' } : someoneOf(units, at) ?? personAt(units, at);
   if (!isWord(unit)) return null;
-  if (SUBJECT_PRONOUNS.has(unit.lower)) return pronoun(unit, at).subject;
+  if (SUBJECT_PRONOUNS.has(unit.lower)) return pronounSubject(unit);
   if (RELATIVES.has(unit.lower)) {
     const antecedent = markIs(units[at - 1], ',') ? at - 2 : at - 1;
-    if (units[antecedent]?.mention) return person(units, antecedent).subject;
+    if (units[antecedent]?.mention) return personAt(units, antecedent);
     // "Rosa Quintero, a 52-year-old street vendor who said": the person the appositive describes.
     const described = appositiveOwner(units, antecedent, floor);
     if (described) return described;
@@ -339,7 +346,7 @@ function appositiveOwner(units: readonly Unit[], at: number, floor: number): Sub
     const unit = units[comma];
     if (markIs(unit, ',')) {
       const named = units[comma - 1];
-      return named?.mention && !named.mention.possessive && looksAppositive(units, comma + 1) ? person(units, comma - 1).subject : null;
+      return named?.mention && !named.mention.possessive && looksAppositive(units, comma + 1) ? personAt(units, comma - 1) : null;
     }
     if (!isWord(unit) || unit.mention) return null;
   }
@@ -360,16 +367,16 @@ function someoneOf(units: readonly Unit[], at: number): Subject | null {
 function subjectBeforeComma(units: readonly Unit[], comma: number, floor: number): Subject | null {
   const namedAt = beforeParenthesis(units, comma - 1, floor);
   const named = units[namedAt];
-  if (named?.mention && !named.mention.possessive) return person(units, namedAt).subject;
+  if (named?.mention && !named.mention.possessive) return personAt(units, namedAt);
   const opening = openingComma(units, comma, floor);
   if (opening < 0) return null;
   // "Another analyst, Professor Rajan Pillai of Seraya National University, said"
   const inside = appositiveName(units, opening + 1);
-  if (inside >= 0) return person(units, inside).subject;
+  if (inside >= 0) return personAt(units, inside);
   const beforeAt = beforeParenthesis(units, opening - 1, floor);
   const before = units[beforeAt];
-  if (before?.mention && !before.mention.possessive && looksAppositive(units, opening + 1)) return person(units, beforeAt).subject;
-  if (isWord(before) && SUBJECT_PRONOUNS.has(before.lower)) return pronoun(before, beforeAt).subject;
+  if (before?.mention && !before.mention.possessive && looksAppositive(units, opening + 1)) return personAt(units, beforeAt);
+  if (isWord(before) && SUBJECT_PRONOUNS.has(before.lower)) return pronounSubject(before);
   if (!isWord(before)) return null;
   // "D'Angelo, who owns Rosa's Kitchen, where she worked for years, wrote": a clause about the appositive's last words.
   if (/^(where|which|whose|when|who)$/.test(units[opening + 1]?.lower ?? '')) {
@@ -421,7 +428,7 @@ export function sentenceSubject(units: readonly Unit[], from: number, to: number
   const next = units[parsed.end + 1];
   if (at > from && parsed.subject.kind === 'person' && markIs(units[parsed.end], ',') && next?.mention && next.mention.person !== parsed.subject.person) {
     const after = mentionEnd(units, parsed.end + 1);
-    if (isWord(units[after])) return person(units, parsed.end + 1).subject;
+    if (isWord(units[after])) return personAt(units, parsed.end + 1);
   }
   return parsed.subject;
 }
