@@ -160,10 +160,17 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
   const roles = new Map<Person, RolePhrase[]>();
   const roleWords = new Map<Person, Set<string>>();
   for (const person of people) {
+    // A person named again and again is given the same role again and again: each text is kept once, in
+    // its first phrase (summarizeRoles too keeps only the first phrase of a text).
     const phrases: RolePhrase[] = [];
+    const texts = new Set<string>();
     for (const mention of person.mentions) {
       (mentionsByParagraph[mention.paragraph] ??= []).push(mention);
-      for (const phrase of mention.roles) phrases.push(phrase);
+      for (const phrase of mention.roles) {
+        if (texts.has(phrase.text)) continue;
+        texts.add(phrase.text);
+        phrases.push(phrase);
+      }
     }
     roles.set(person, phrases);
     if (phrases.length) roleWords.set(person, roleWordsOf(phrases));
@@ -216,10 +223,7 @@ const NO_MENTIONS: readonly PersonMention[] = [];
 /** Lower-case words of a person's role phrases. */
 function roleWordsOf(phrases: readonly RolePhrase[]): Set<string> {
   const words = new Set<string>();
-  // A person named again and again is given the same role again and again: split each text once.
-  const texts = new Set<string>();
-  for (const phrase of phrases) texts.add(phrase.text);
-  for (const text of texts) for (const word of text.toLowerCase().replace(/’/g, "'").split(/[\s,;]+/)) if (word) words.add(word);
+  for (const { text } of phrases) for (const word of text.toLowerCase().replace(/’/g, "'").split(/[\s,;]+/)) if (word) words.add(word);
   return words;
 }
 
