@@ -401,7 +401,7 @@ export class Attributor {
       const existing = sites.at(at);
       if (existing?.trailing) continue;
       // "praised Putin, whose …" judges; "hailed Trump for blaming …" reports what was said.
-      if ((unit.classes & (WordClass.Speech | WordClass.Thought)) === 0 && !TELL.test(unit.lower) && !this.judgesFor(units, at)) continue;
+      if (!inClass(unit, WordClass.Speech | WordClass.Thought) && !TELL.test(unit.lower) && !this.judgesFor(units, at)) continue;
       const subject = existing?.subject ?? this.subjectOf(units, at);
       if (!subject) continue;
       const complement = this.complement(units, at);

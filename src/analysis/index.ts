@@ -246,9 +246,9 @@ function buildSpeakers(
   const list = people.map((person, at): Speaker => {
     // Names, then the pronouns and descriptions attribution found, in text order. The sort is stable, so
     // of a span found twice, the one found first comes first and is kept.
-    const found = (person.mentions as readonly MentionSpan[]).concat(extra.get(person) ?? []).sort((a, b) => a.start - b.start || a.end - b.end);
+    const spans = (person.mentions as readonly MentionSpan[]).concat(extra.get(person) ?? []).sort((a, b) => a.start - b.start || a.end - b.end);
     const mentions: Mention[] = [];
-    for (const mention of found) {
+    for (const mention of spans) {
       const previous = mentions[mentions.length - 1];
       if (previous && previous.start === mention.start && previous.end === mention.end) continue;
       mentions.push({ start: mention.start, end: mention.end, text: source.slice(mention.start, mention.end), kind: mention.kind });
