@@ -97,7 +97,7 @@ function takeReading(cache: ReadingCache, key: string, prose: string, paragraph:
   for (const token of reading.tokens) token.move(prose, shift, quoteShift);
   for (const name of reading.names) {
     name.paragraph = index;
-    name.start += shift;
+    name.nameStart += shift;
     name.end += shift;
     name.titleStart += shift;
   }

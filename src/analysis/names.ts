@@ -11,17 +11,25 @@ import type { Token } from './tokens';
 
 export type Gender = 'm' | 'f' | null;
 
-/** A capitalised run read as a name, before it is tied to a person. */
+/**
+ * A capitalised run read as a name. The person it names is filled in when resolvePeople ties it to one, which
+ * makes it that person's mention: the same object, as no second one kept to the end is made for each name.
+ */
 export interface NameOccurrence {
+  /** The person it names and how (set by resolvePeople); null while it names nobody. */
+  person: Person | null;
+  kind: MentionKind;
   paragraph: number;
   /** Token indices (inclusive) of the name proper, in the paragraph's tokens. */
   first: number;
   last: number;
-  /** Token index and offset of a title written right before the name ("Mr.", "President"); `first`/`start` if none. */
+  /** Token index and offset of a title written right before the name ("Mr.", "President"); `first`/`nameStart` if none. */
   titleFirst: number;
   titleStart: number;
   /** Normalised name words: lower case, no accents, no full stops. */
   parts: string[];
+  /** Where the name proper starts, and where the mention does: at the title for a 'title' mention. */
+  nameStart: number;
   start: number;
   end: number;
   /** The name's words joined by single spaces. */
@@ -50,21 +58,9 @@ export interface Person {
   lastSeen: number;
 }
 
-export interface PersonMention {
+/** A name occurrence tied to its person: what pass 2 and the speakers read of it. */
+export interface PersonMention extends NameOccurrence {
   person: Person;
-  paragraph: number;
-  /** Token indices (inclusive) in the paragraph's tokens; for a 'title' mention `first` is the title. */
-  first: number;
-  last: number;
-  /** Token indices of the name proper and of a title written before it (== nameFirst when none). */
-  nameFirst: number;
-  titleFirst: number;
-  start: number;
-  end: number;
-  kind: MentionKind;
-  possessive: boolean;
-  inQuote: boolean;
-  roles: readonly RolePhrase[];
 }
 
 const MAX_NAME_WORDS = 6;
@@ -396,7 +392,7 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   const start = tokens[first].start;
   const end = tokens[to].end;
   return {
-    paragraph, first, last: to, titleFirst, titleStart: tokens[titleFirst].start, parts, start, end,
+    person: null, kind: 'name', paragraph, first, last: to, titleFirst, titleStart: tokens[titleFirst].start, parts, nameStart: start, start, end,
     text: wordsText(tokens, first, to), possessive, inQuote: tokens[first].quote >= 0, headline, gender, evidence, standsAlone,
     roles: NO_ROLES,
   };
@@ -493,18 +489,17 @@ export function resolvePeople(occurrences: readonly NameOccurrence[], organizati
   }
 
   const mention = (person: Person, occurrence: NameOccurrence, kind: MentionKind) => {
-    const fromTitle = kind === 'title';
-    person.mentions.push({
-      person, paragraph: occurrence.paragraph, first: fromTitle ? occurrence.titleFirst : occurrence.first, last: occurrence.last,
-      nameFirst: occurrence.first, titleFirst: occurrence.titleFirst,
-      kind, start: fromTitle ? occurrence.titleStart : occurrence.start, end: occurrence.end,
-      possessive: occurrence.possessive, inQuote: occurrence.inQuote, roles: occurrence.roles,
-    });
-    person.lastSeen = occurrence.start;
+    occurrence.person = person;
+    occurrence.kind = kind;
+    occurrence.start = kind === 'title' ? occurrence.titleStart : occurrence.nameStart;
+    person.mentions.push(occurrence as PersonMention);
+    person.lastSeen = occurrence.nameStart;
   };
 
   for (let index = 0; index < occurrences.length; index++) {
     const occurrence = occurrences[index];
+    // An Analyzer hands back the occurrences of unchanged paragraphs: none keeps the person of the version before.
+    occurrence.person = null;
     const key = acceptedKeys[index];
     if (key !== undefined) {
       mention(byKey.get(key)!, occurrence, 'name');
