@@ -84,7 +84,7 @@ function readParagraph(prose: string, paragraph: Paragraph, index: number, quote
   const hasCue = tokens.some((token) => token.quote < 0 && ((token.classes & CUE_VERB) !== 0 || (token.end - token.start === 9 && token.lower === 'according')));
   const furniture = paragraph.headline && isPageFurniture(tokens);
   const organizations: string[] = [];
-  const names = findNames(tokens, index, paragraph.headline, organizations);
+  const names = findNames(prose, tokens, index, paragraph.headline, organizations);
   return { start: paragraph.start, firstQuote, tokens, names, organizations, hasCue, furniture };
 }
 
@@ -154,7 +154,7 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
     }
   });
 
-  const people = resolvePeople(occurrences, organizations);
+  const people = resolvePeople(prose, occurrences, organizations);
   // Most paragraphs name nobody: they get no list of their own.
   const mentionsByParagraph: (PersonMention[] | undefined)[] = new Array(paragraphs.length);
   const roles = new Map<Person, RolePhrase[]>();

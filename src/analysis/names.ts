@@ -32,8 +32,11 @@ export interface NameOccurrence {
   nameStart: number;
   start: number;
   end: number;
-  /** The name's words joined by single spaces. */
-  text: string;
+  /**
+   * The name's words joined by single spaces when the text writes them otherwise (across a line break), else null:
+   * then the name is the text from nameStart to end, sliced only for the few occurrences that name a person.
+   */
+  respaced: string | null;
   possessive: boolean;
   inQuote: boolean;
   headline: boolean;
@@ -284,10 +287,10 @@ function appositiveFollows(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * Name occurrences in one paragraph's tokens, in order. The first words of organisation names ("Veldhaven" of "Veldhaven
+ * Name occurrences in one paragraph's tokens (offsets into `text`), in order. The first words of organisation names ("Veldhaven" of "Veldhaven
  * Logistics") are pushed to `organizations` (perhaps more than once), so that the short form alone is not taken for a person.
  */
-export function findNames(tokens: readonly Token[], paragraph: number, headline: boolean, organizations: string[]): NameOccurrence[] {
+export function findNames(text: string, tokens: readonly Token[], paragraph: number, headline: boolean, organizations: string[]): NameOccurrence[] {
   const found: NameOccurrence[] = [];
   let at = 0;
   while (at < tokens.length) {
@@ -300,7 +303,7 @@ export function findNames(tokens: readonly Token[], paragraph: number, headline:
       at++;
       continue;
     }
-    const occurrence = readRun(tokens, runStart, at - 1, paragraph, headline);
+    const occurrence = readRun(text, tokens, runStart, at - 1, paragraph, headline);
     if (occurrence) found.push(occurrence);
     else if (at - runStart >= 2 && isOrganizationWord(tokens[at - 1]) && isNameWord(tokens[runStart])) organizations.push(normalizeName(tokens[runStart].lower));
   }
@@ -308,7 +311,7 @@ export function findNames(tokens: readonly Token[], paragraph: number, headline:
 }
 
 /** Reads tokens[from..to] (inclusive): titles first, then the name. Null when the run is no person's name. */
-function readRun(tokens: readonly Token[], from: number, to: number, paragraph: number, headline: boolean): NameOccurrence | null {
+function readRun(text: string, tokens: readonly Token[], from: number, to: number, paragraph: number, headline: boolean): NameOccurrence | null {
   if (to - from >= 12) return null; // a title-case line or a list of capitalised words, not a name
   // "Daniel Ferreira KC", "Jane Roe MP": letters after a name are no part of it.
   if (to > from && POST_NOMINALS.has(tokens[to].text)) to--;
@@ -393,9 +396,18 @@ function readRun(tokens: readonly Token[], from: number, to: number, paragraph: 
   const end = tokens[to].end;
   return {
     person: null, kind: 'name', paragraph, first, last: to, titleFirst, titleStart: tokens[titleFirst].start, parts, nameStart: start, start, end,
-    text: wordsText(tokens, first, to), possessive, inQuote: tokens[first].quote >= 0, headline, gender, evidence, standsAlone,
+    respaced: isSingleSpaced(text, tokens, first, to) ? null : wordsText(tokens, first, to), possessive, inQuote: tokens[first].quote >= 0, headline, gender, evidence, standsAlone,
     roles: NO_ROLES,
   };
+}
+
+/** Whether tokens[first..last] (inclusive) are one space apart, as nearly all names are. */
+function isSingleSpaced(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  for (let at = first + 1; at <= last; at++) {
+    const gap = tokens[at - 1].end;
+    if (tokens[at].start !== gap + 1 || text.charCodeAt(gap) !== 0x20) return false;
+  }
+  return true;
 }
 
 /** The words of tokens[first..last] (inclusive) joined by single spaces. */
@@ -431,7 +443,8 @@ function canStandAlone(part: string): boolean {
  * surnames, titles with surnames and unique first names then point to them, preferring the person of that
  * surname mentioned last.
  */
-export function resolvePeople(occurrences: readonly NameOccurrence[], organizations: ReadonlySet<string>): Person[] {
+export function resolvePeople(text: string, occurrences: readonly NameOccurrence[], organizations: ReadonlySet<string>): Person[] {
+  const nameOf = (occurrence: NameOccurrence): string => occurrence.respaced ?? text.slice(occurrence.nameStart, occurrence.end);
   const people: Person[] = [];
   const byKey = new Map<string, Person>();
   const bySurname = new Map<string, Person[]>();
@@ -444,7 +457,7 @@ export function resolvePeople(occurrences: readonly NameOccurrence[], organizati
   const create = (occurrence: NameOccurrence): Person => {
     const key = keyOf(occurrence.parts);
     const person: Person = {
-      key, parts: occurrence.parts, surname: surnameOf(occurrence.parts), name: occurrence.text,
+      key, parts: occurrence.parts, surname: surnameOf(occurrence.parts), name: nameOf(occurrence),
       gender: occurrence.gender, mentions: [], lastSeen: -1,
     };
     people.push(person);
@@ -480,10 +493,10 @@ export function resolvePeople(occurrences: readonly NameOccurrence[], organizati
       byKey.set(key, person);
       if (known && occurrence.parts.length > known.parts.length && !occurrence.headline) {
         known.parts = occurrence.parts;
-        known.name = occurrence.text;
+        known.name = nameOf(occurrence);
       }
       person.gender ??= occurrence.gender ?? genderOfRoles(occurrence.roles);
-      if (known && !occurrence.headline && !occurrence.inQuote && isWeakName(known)) known.name = occurrence.text;
+      if (known && !occurrence.headline && !occurrence.inQuote && isWeakName(known)) known.name = nameOf(occurrence);
       acceptedKeys[index] = key;
     }
   }
