@@ -109,12 +109,15 @@ interface Memory {
   /** Who speaks or acts last in the paragraph: undefined when nobody, null when an unnamed speaker. */
   last: Person | null | undefined;
   /** People the paragraph is about, most recent first. */
-  salient: Person[];
+  salient: readonly Person[];
   /** The gender of one unnamed person who speaks last ("Another resident … said she heard"), if one does. */
   someone?: Gender;
   /** The nouns naming unnamed people in the paragraph ("One senior delegate … said" → "delegate"). */
-  unnamed: string[];
+  unnamed: readonly string[];
 }
+
+/** No people or nouns: one empty list for every memory with none, as memories are kept to the end. */
+const NOBODY: readonly never[] = [];
 
 const MAX_LEADING = 30;
 const MAX_LEAD_IN = 15;
@@ -225,12 +228,12 @@ export class Attributor {
 
   /** A headline: its quotes are nobody's; page furniture is read through when looking back. */
   headline(index: number, furniture: boolean): void {
-    this.memories[index] = { headline: true, noise: furniture, last: undefined, salient: [], unnamed: [] };
+    this.keep(index, { headline: true, noise: furniture, last: undefined, salient: NOBODY, unnamed: NOBODY });
   }
 
   /** A paragraph with no quote, no verb of saying and nobody named: nothing to attribute or remember. */
   quiet(index: number): void {
-    this.memories[index] = { headline: false, noise: false, last: undefined, salient: [], unnamed: [] };
+    this.keep(index, { headline: false, noise: false, last: undefined, salient: NOBODY, unnamed: NOBODY });
   }
 
   finish(): Attribution {
@@ -764,7 +767,24 @@ export class Attributor {
     }
     const unnamed = unnamedIn(events);
     for (const subject of subjects) if (subject.head) unnamed.push(subject.head);
-    this.memories[paragraph] = { headline: false, noise: false, last: candidates.length ? candidates[0].person : undefined, salient, someone: candidates[0]?.someone, unnamed };
+    this.keep(paragraph, {
+      headline: false, noise: false, last: candidates.length ? candidates[0].person : undefined, salient: salient.length ? salient : NOBODY,
+      someone: candidates[0]?.someone, unnamed: unnamed.length ? unnamed : NOBODY,
+    });
+  }
+
+  /**
+   * Keeps a paragraph's memory. Looking further back than FAR_PRONOUN_LOOKBACK paragraphs, only who spoke
+   * last is read, so the memory that falls out of reach lets go of its lists while they are still young
+   * garbage, not copied by the collector.
+   */
+  private keep(paragraph: number, memory: Memory): void {
+    this.memories[paragraph] = memory;
+    const old = this.memories[paragraph - FAR_PRONOUN_LOOKBACK - 1];
+    if (old) {
+      old.salient = NOBODY;
+      old.unnamed = NOBODY;
+    }
   }
 
   /** A quote running over several paragraphs has one speaker: the first one any of its parts names. */
