@@ -45,11 +45,11 @@ export function buildUnits(text: string, units: Unit[], quotes: readonly FoundQu
     const ends =
       (unit.kind === 'punct' && isSentenceEndCode(text.charCodeAt(unit.start)) && (!following || following.cap || following.kind === 'quote')) ||
       (unit.kind === 'quote' && following !== undefined && following.cap && following.kind === 'word' && quoteEndsSentence(text, quotes[unit.quote]));
-    if (ends) sentence = at + 1;
-  }
-  for (let at = units.length - 1, last = at; at >= 0; at--) {
-    if (at + 1 < units.length && units[at + 1].sentence !== units[at].sentence) last = at;
-    units[at].sentenceLast = last;
+    if (ends || !following) {
+      // The sentence is complete: its units learn where it ends.
+      for (let member = sentence; member <= at; member++) units[member].sentenceLast = at;
+      sentence = at + 1;
+    }
   }
   return units;
 }
