@@ -11,12 +11,12 @@ export interface Paragraph extends Span {
 const MAX_WRAP_WIDTH = 100;
 
 /** Whether the lines of one block are a hard-wrapped paragraph rather than one paragraph per line. */
-function isHardWrapped(lengths: readonly number[]): boolean {
-  if (lengths.length < 2) return false;
+function isHardWrapped(lines: readonly Span[]): boolean {
+  if (lines.length < 2) return false;
   let widest = 0;
-  for (const length of lengths) widest = Math.max(widest, length);
+  for (const line of lines) widest = Math.max(widest, line.end - line.start);
   if (widest > MAX_WRAP_WIDTH) return false;
-  for (let i = 0; i < lengths.length - 1; i++) if (lengths[i] < widest * 0.55) return false;
+  for (let i = 0; i < lines.length - 1; i++) if (lines[i].end - lines[i].start < widest * 0.55) return false;
   return true;
 }
 
@@ -34,10 +34,12 @@ function isSpace(code: number): boolean {
 const MAX_PARAGRAPH = 20_000;
 const SENTENCE_BREAK = /[.!?…]["”’']?\s+(?=["“‘']?\p{Lu})/gu;
 
-/** Splits a span longer than MAX_PARAGRAPH at sentence ends (or at white space), keeping each part whole. */
-function inParts(text: string, span: Span): Span[] {
-  if (span.end - span.start <= MAX_PARAGRAPH) return [span];
-  const parts: Span[] = [];
+/** Adds `span` to `parts`, split at sentence ends (or at white space) if longer than MAX_PARAGRAPH, keeping each part whole. */
+function addInParts(text: string, span: Span, parts: Span[]): void {
+  if (span.end - span.start <= MAX_PARAGRAPH) {
+    parts.push(span);
+    return;
+  }
   let start = span.start;
   while (span.end - start > MAX_PARAGRAPH) {
     const limit = start + MAX_PARAGRAPH;
@@ -57,7 +59,6 @@ function inParts(text: string, span: Span): Span[] {
   }
   const last = trimmed(text, start, span.end);
   if (last) parts.push(last);
-  return parts;
 }
 
 /** Paragraph spans in document order (trimmed of surrounding white space). */
@@ -66,8 +67,8 @@ export function splitParagraphs(text: string): Span[] {
   let block: Span[] = [];
   const flush = () => {
     if (!block.length) return;
-    const spans = isHardWrapped(block.map((line) => line.end - line.start)) ? [{ start: block[0].start, end: block[block.length - 1].end }] : block;
-    for (const span of spans) paragraphs.push(...inParts(text, span));
+    if (isHardWrapped(block)) addInParts(text, { start: block[0].start, end: block[block.length - 1].end }, paragraphs);
+    else for (const line of block) addInParts(text, line, paragraphs);
     block = [];
   };
   let lineStart = 0;
