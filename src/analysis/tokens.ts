@@ -16,26 +16,35 @@ const CAPITAL = 1 << 30;
  * word classes come straight from the characters.
  */
 export class Token {
+  // The fields are `declare`d and set in the constructor only: a class field declaration would make V8
+  // define each field once more, in a separate initialiser, for every one of the millions of tokens.
   /** Filled in when the paragraph becomes units (units.ts): the person mention, and the sentence. */
-  mention: PersonMention | null = null;
-  sentence = 0;
-  sentenceLast = 0;
-  private textValue: string | undefined;
-  private lowerValue: string | undefined;
-  /** `classes` with CAPITAL set for `cap`: one field for both, as there are millions of tokens. */
-  private readonly classBits: number;
-
+  declare mention: PersonMention | null;
+  declare sentence: number;
+  declare sentenceLast: number;
   // `source`, `start`, `end` and `quote` change only in `move`.
-  constructor(
-    private source: string,
-    public start: number,
-    public end: number,
-    readonly kind: TokenKind,
-    cap: boolean,
-    classes: number,
-    /** Index of the quote the token lies in (marks included), or -1; for a 'quote' unit, its quote. */
-    public quote: number,
-  ) {
+  private declare source: string;
+  declare start: number;
+  declare end: number;
+  declare readonly kind: TokenKind;
+  /** Index of the quote the token lies in (marks included), or -1; for a 'quote' unit, its quote. */
+  declare quote: number;
+  private declare textValue: string | undefined;
+  private declare lowerValue: string | undefined;
+  /** `classes` with CAPITAL set for `cap`: one field for both, as there are millions of tokens. */
+  private declare readonly classBits: number;
+
+  constructor(source: string, start: number, end: number, kind: TokenKind, cap: boolean, classes: number, quote: number) {
+    this.mention = null;
+    this.sentence = 0;
+    this.sentenceLast = 0;
+    this.source = source;
+    this.start = start;
+    this.end = end;
+    this.kind = kind;
+    this.quote = quote;
+    this.textValue = undefined;
+    this.lowerValue = undefined;
     this.classBits = cap ? classes | CAPITAL : classes;
   }
 
