@@ -2,6 +2,7 @@
 //
 //   paragraphs → quotes → (tokens → names and roles) → people → (tokens → attribution) → Article
 import { Attributor, isPageFurniture } from './attribution';
+import { wordIs } from './grammar';
 import { CUE_VERB } from './lexicon';
 import { markdownProse } from './markdown';
 import type { AnalyzeOptions, Article, Mention, Quote, ReportedSpeech, Speaker, Span, TextSpan } from './model';
@@ -81,7 +82,7 @@ function readingKey(prose: string, paragraph: Paragraph, quotes: readonly Span[]
 
 function readParagraph(prose: string, paragraph: Paragraph, index: number, quotes: readonly FoundQuote[], firstQuote: number): ParagraphReading {
   const tokens = tokenize(prose, paragraph, quotes, firstQuote);
-  const hasCue = tokens.some((token) => token.quote < 0 && ((token.classes & CUE_VERB) !== 0 || (token.end - token.start === 9 && token.lower === 'according')));
+  const hasCue = tokens.some((token) => token.quote < 0 && ((token.classes & CUE_VERB) !== 0 || wordIs(token, 'according')));
   const furniture = paragraph.headline && isPageFurniture(tokens);
   const organizations: string[] = [];
   const names = findNames(prose, tokens, index, paragraph.headline, organizations);
@@ -117,7 +118,7 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
   // Pass 1: names, and the roles written around them, paragraph by paragraph. The tokens are kept for
   // pass 2 only as numbers in a TokenStore: a long article has millions, and objects held to the end are
   // copied into the old generation by the garbage collector, which costs more than making them again.
-  // Nor are the readings kept, but by an Analyzer's cache: pass 2 needs only two flags of each.
+  // Nor are the readings kept, except in an Analyzer's cache: pass 2 needs only two flags of each.
   const firstQuotes: number[] = [];
   const hasCue: boolean[] = [];
   const furniture: boolean[] = [];
