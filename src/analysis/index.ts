@@ -118,12 +118,14 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
   // Pass 1: names, and the roles written around them, paragraph by paragraph. The tokens are kept for
   // pass 2 only as numbers in a TokenStore: a long article has millions, and objects held to the end are
   // copied into the old generation by the garbage collector, which costs more than making them again.
-  // Nor are the readings kept, except in an Analyzer's cache: pass 2 needs only two flags of each.
-  const firstQuotes: number[] = [];
-  const hasCue: boolean[] = [];
-  const furniture: boolean[] = [];
+  // Nor are the readings kept, except in an Analyzer's cache: pass 2 needs only two flags of each, which
+  // with its first quote and where its tokens start in the store are kept in typed arrays (sized once, and
+  // never scanned by the garbage collector).
+  const firstQuotes = new Int32Array(paragraphs.length);
+  const hasCue = new Uint8Array(paragraphs.length);
+  const furniture = new Uint8Array(paragraphs.length);
   const store = new TokenStore(prose.length >> 2); // room for a kept token every four characters; news prose needs one every seven
-  const storeStarts: number[] = []; // where each paragraph's tokens start in the store
+  const storeStarts = new Int32Array(paragraphs.length + 1); // and the store's end after the last
   const occurrences: NameOccurrence[] = [];
   const nameWords = new Set<string>();
   const organizations = new Set<string>();
@@ -131,7 +133,7 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
   let firstQuote = 0;
   paragraphs.forEach((paragraph, index) => {
     while (firstQuote < found.length && found[firstQuote].end <= paragraph.start) firstQuote++;
-    firstQuotes.push(firstQuote);
+    firstQuotes[index] = firstQuote;
     let reading: ParagraphReading;
     if (cache) {
       const key = readingKey(prose, paragraph, found, firstQuote);
@@ -142,9 +144,9 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
     } else {
       reading = readParagraph(prose, paragraph, index, found, firstQuote);
     }
-    hasCue.push(reading.hasCue);
-    furniture.push(reading.furniture);
-    storeStarts.push(store.length);
+    hasCue[index] = reading.hasCue ? 1 : 0;
+    furniture[index] = reading.furniture ? 1 : 0;
+    storeStarts[index] = store.length;
     store.keep(reading.tokens);
     const { tokens, names } = reading;
     for (const word of reading.organizations) organizations.add(word);
@@ -155,9 +157,10 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
     }
   });
 
+  storeStarts[paragraphs.length] = store.length;
+
   const people = resolvePeople(prose, occurrences, organizations);
-  // Most paragraphs name nobody: they get no list of their own.
-  const mentionsByParagraph: (PersonMention[] | undefined)[] = new Array(paragraphs.length);
+  const mentionsByParagraph = mentionsInParagraphs(occurrences, paragraphs.length);
   const roles = new Map<Person, RolePhrase[]>();
   const roleWords = new Map<Person, Set<string>>();
   for (const person of people) {
@@ -166,7 +169,6 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
     const phrases: RolePhrase[] = [];
     const texts = new Set<string>();
     for (const mention of person.mentions) {
-      (mentionsByParagraph[mention.paragraph] ??= []).push(mention);
       for (const phrase of mention.roles) {
         if (texts.has(phrase.text)) continue;
         texts.add(phrase.text);
@@ -176,7 +178,6 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
     roles.set(person, phrases);
     if (phrases.length) roleWords.set(person, roleWordsOf(phrases));
   }
-  for (const list of mentionsByParagraph) if (list) list.sort((a, b) => a.start - b.start);
 
   // Pass 2: attribution, paragraph by paragraph.
   const attributor = new Attributor(prose, found, roleWords);
@@ -184,11 +185,11 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
     const hasQuote = firstQuotes[index] < found.length && found[firstQuotes[index]].start < paragraph.end;
     const mentions = mentionsByParagraph[index] ?? NO_MENTIONS;
     if (paragraph.headline) {
-      attributor.headline(index, furniture[index]);
-    } else if (!hasQuote && !hasCue[index] && !mentions.some((mention) => !mention.inQuote)) {
+      attributor.headline(index, furniture[index] === 1);
+    } else if (!hasQuote && hasCue[index] === 0 && !mentions.some((mention) => !mention.inQuote)) {
       attributor.quiet(index);
     } else {
-      const units = store.units(prose, storeStarts[index], storeStarts[index + 1] ?? store.length, found);
+      const units = store.units(prose, storeStarts[index], storeStarts[index + 1], found);
       attributor.paragraph(index, buildUnits(prose, units, found, mentions), false);
     }
   });
@@ -220,6 +221,17 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
 }
 
 const NO_MENTIONS: readonly PersonMention[] = [];
+
+/**
+ * The occurrences that name someone, by paragraph. Occurrences come in text order and a mention starts
+ * within its own run of words, so each list is sorted by start as it is made. Most paragraphs name
+ * nobody: they get no list of their own.
+ */
+function mentionsInParagraphs(occurrences: readonly NameOccurrence[], count: number): (PersonMention[] | undefined)[] {
+  const lists: (PersonMention[] | undefined)[] = new Array(count);
+  for (const occurrence of occurrences) if (occurrence.person) (lists[occurrence.paragraph] ??= []).push(occurrence as PersonMention);
+  return lists;
+}
 
 /** Lower-case words of a person's role phrases. */
 function roleWordsOf(phrases: readonly RolePhrase[]): Set<string> {
