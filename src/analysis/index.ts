@@ -217,7 +217,8 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
       speaker: idOf.get(statement.speaker)!, cue: span(statement.cue), paragraph: statement.paragraph,
     }))
     .sort((a, b) => a.start - b.start);
-  return { speakers: speakers.list, quotes, reported, paragraphs: paragraphs.map(({ start, end }) => ({ start, end })) };
+  // The paragraphs as read (each also says whether it is a headline), not copies: a long article has tens of thousands.
+  return { speakers: speakers.list, quotes, reported, paragraphs: paragraphs.slice() };
 }
 
 const NO_MENTIONS: readonly PersonMention[] = [];
