@@ -1,5 +1,6 @@
 // Word lists the rules rely on. All entries are lower case with straight apostrophes; look words up
 // with `lowerWord` (tokens.ts) so that "Trump’s" and "Trump's" read the same.
+import { isWordCode } from './chars';
 
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
@@ -493,9 +494,12 @@ export function classesOf(lower: string): number {
 // The same look-up straight from the characters of the text, with no string made: a hash of the
 // lower-cased code units (typographic apostrophes read as straight ones), then a check of the candidates.
 const lowerCodes = new Uint16Array(0x10000);
+/** Lower case of the ASCII codes, and of those that are letters or digits (0 for the others). */
+const ASCII_LOWER = Uint8Array.from({ length: 128 }, (_, code) => (code >= 65 && code <= 90 ? code + 32 : code));
+const ASCII_WORD_LOWER = ASCII_LOWER.map((lower) => (isWordCode(lower) ? lower : 0));
 
 function lowerCode(code: number): number {
-  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  if (code < 128) return ASCII_LOWER[code];
   if (code === 0x2019) return 0x27;
   let lower = lowerCodes[code];
   if (lower === 0) {
@@ -506,11 +510,22 @@ function lowerCode(code: number): number {
   return lower;
 }
 
+/** The lower case of a letter, mark or digit, 0 for any other code: the tokenizer's test and hash step in one. */
+export function wordLowerCode(code: number): number {
+  if (code < 128) return ASCII_WORD_LOWER[code];
+  return isWordCode(code) ? lowerCode(code) : 0;
+}
+
 /** The look-up hash (FNV-1a over lower-cased code units) of the empty word; `wordHashStep` adds a code unit. */
 export const WORD_HASH_START = 0x811c9dc5 | 0;
 
 export function wordHashStep(hash: number, code: number): number {
-  return Math.imul(hash ^ lowerCode(code), 0x01000193);
+  return lowerHashStep(hash, lowerCode(code));
+}
+
+/** `wordHashStep` for a code already lower-cased. */
+export function lowerHashStep(hash: number, lower: number): number {
+  return Math.imul(hash ^ lower, 0x01000193);
 }
 
 function wordHash(text: string, start: number, end: number): number {

@@ -1,7 +1,7 @@
 // Words and punctuation of one paragraph, with offsets into the original text. A hand-written scanner
 // (one pass, a lookup table per UTF-16 code unit) because this runs over every character of the article.
 import { isLetterCode, isSpaceCode, isWordCode } from './chars';
-import { WORD_HASH_START, WordClass, classesAt, classesOfHash, wordHashStep } from './lexicon';
+import { WORD_HASH_START, WordClass, classesAt, classesOfHash, lowerHashStep, wordHashStep, wordLowerCode } from './lexicon';
 import type { Span } from './model';
 import type { PersonMention } from './names';
 
@@ -112,10 +112,6 @@ function startsWithCapital(text: string, at: number): boolean {
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
-function isAsciiLetterOrDigit(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-}
-
 function isLetterAt(text: string, at: number): boolean {
   return isLetterCode(text.charCodeAt(at));
 }
@@ -132,7 +128,11 @@ function scanWord(text: string, at: number, limit: number): number {
   let hash = WORD_HASH_START;
   scanned.hyphen = false;
   for (;;) {
-    for (let code = text.charCodeAt(end); end < limit && (isAsciiLetterOrDigit(code) || (code >= 128 && isWordCode(code))); code = text.charCodeAt(++end)) hash = wordHashStep(hash, code);
+    for (; end < limit; end++) {
+      const lower = wordLowerCode(text.charCodeAt(end));
+      if (lower === 0) break;
+      hash = lowerHashStep(hash, lower);
+    }
     const joiner = text.charCodeAt(end);
     if (end + 1 < limit && (joiner === APOSTROPHE || joiner === RIGHT_QUOTE || joiner === HYPHEN || joiner === UNICODE_HYPHEN) && isWordCode(text.charCodeAt(end + 1))) {
       if (joiner === HYPHEN || joiner === UNICODE_HYPHEN) scanned.hyphen = true;
@@ -214,13 +214,14 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
       at++;
       continue;
     }
-    const initials = initialsEnd(text, at, limit);
+    let end = scanWord(text, at, limit);
+    // "J.D.": a word of one letter and a full stop may be initials.
+    const initials = end === at + 1 && text.charCodeAt(end) === FULL_STOP ? initialsEnd(text, at, limit) : at;
     if (initials > at) {
       tokens.push(wordToken(text, at, initials, classesAt(text, at, initials), quoteOf.at(at)));
       at = initials;
       continue;
     }
-    let end = scanWord(text, at, limit);
     let { hash } = scanned;
     // "Ravindran a/l Selvamani": the Malaysian "son of" (a/l, a/p) is one word.
     if (end - at === 1 && text.charCodeAt(end) === SLASH && /^[lp]$/i.test(text[end + 1] ?? '') && !isWordCode(text.charCodeAt(end + 2))) {
