@@ -1,6 +1,6 @@
 // Words and punctuation of one paragraph, with offsets into the original text. A hand-written scanner
 // (one pass, a lookup table per UTF-16 code unit) because this runs over every character of the article.
-import { isLetterCode, isSpaceCode, isWordCode } from './chars';
+import { codeAt, isLetterCode, isSpaceCode, isWordCode } from './chars';
 import { WORD_HASH_START, WordClass, classesAt, classesOfHash, lowerHashStep, wordHashStep, wordLowerCode } from './lexicon';
 import type { Span } from './model';
 import type { PersonMention } from './names';
@@ -133,16 +133,14 @@ function scanWord(text: string, at: number, limit: number): number {
       if (lower === 0) break;
       hash = lowerHashStep(hash, lower);
     }
-    const joiner = text.charCodeAt(end);
-    if (end + 1 < limit && (joiner === APOSTROPHE || joiner === RIGHT_QUOTE || joiner === HYPHEN || joiner === UNICODE_HYPHEN) && isWordCode(text.charCodeAt(end + 1))) {
-      if (joiner === HYPHEN || joiner === UNICODE_HYPHEN) scanned.hyphen = true;
-      hash = wordHashStep(hash, joiner);
-      end++;
-      continue;
-    }
-    scanned.hash = hash;
-    return end;
+    const joiner = end + 1 < limit ? text.charCodeAt(end) : NaN;
+    if (!(joiner === APOSTROPHE || joiner === RIGHT_QUOTE || joiner === HYPHEN || joiner === UNICODE_HYPHEN) || !isWordCode(text.charCodeAt(end + 1))) break;
+    if (joiner === HYPHEN || joiner === UNICODE_HYPHEN) scanned.hyphen = true;
+    hash = wordHashStep(hash, joiner);
+    end++;
   }
+  scanned.hash = hash;
+  return end;
 }
 
 /** "J.D.", "U.S.", "a.m.": single letters each followed by a full stop, two or more. */
@@ -153,14 +151,26 @@ function initialsEnd(text: string, at: number, limit: number): number {
 }
 
 /** "the victims’ lawyer": an apostrophe glued to a final s, before a space, that closes no quote. */
-function isPluralPossessive(text: string, at: number, previous: Token | undefined, quotes: readonly Span[]): boolean {
+function isPluralPossessive(text: string, at: number, tokens: readonly Token[], quotes: readonly Span[]): boolean {
   const code = text.charCodeAt(at);
-  if (code !== APOSTROPHE && code !== RIGHT_QUOTE) return false;
+  if ((code !== APOSTROPHE && code !== RIGHT_QUOTE) || tokens.length === 0) return false;
+  const previous = tokens[tokens.length - 1];
+  if (previous.kind !== 'word' || previous.end !== at) return false;
   const last = text.charCodeAt(at - 1);
-  if (!previous || previous.kind !== 'word' || previous.end !== at || (last !== 0x73 && last !== 0x53)) return false;
-  if (!isSpaceCode(text.charCodeAt(at + 1))) return false;
+  if ((last !== 0x73 && last !== 0x53) || !isSpaceCode(codeAt(text, at + 1))) return false;
   return previous.quote < 0 || quotes[previous.quote].end !== at + 1;
 }
+
+/** A word ending in "’s" or "'s" (read only for words of three characters or more). */
+function isPossessiveEnding(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last !== 0x73 && last !== 0x53) return false;
+  const apostrophe = text.charCodeAt(end - 2);
+  return apostrophe === APOSTROPHE || apostrophe === RIGHT_QUOTE;
+}
+
+/** A position past the end of any text, as a small integer (Infinity would make `until` a float field). */
+const BEYOND_ANY_TEXT = 2 ** 30 - 1;
 
 /** Index of the quote a position lies in, or -1, for positions that only grow. */
 class QuoteCursor {
@@ -177,13 +187,14 @@ class QuoteCursor {
     if (position < this.until) return this.quote;
     const { quotes } = this;
     while (this.next < quotes.length && quotes[this.next].end <= position) this.next++;
-    const quote = quotes[this.next];
+    // Not quotes[quotes.length]: a read past the end of an array makes V8 drop its optimised code.
+    const quote = this.next < quotes.length ? quotes[this.next] : undefined;
     if (quote && quote.start <= position) {
       this.quote = this.next;
       this.until = quote.end;
     } else {
       this.quote = -1;
-      this.until = quote ? quote.start : Infinity;
+      this.until = quote ? quote.start : BEYOND_ANY_TEXT;
     }
     return this.quote;
   }
@@ -209,14 +220,14 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
       continue;
     }
     if (!isWordCode(code)) {
-      const kind = isPluralPossessive(text, at, tokens[tokens.length - 1], quotes) ? 'possessive' : 'punct';
+      const kind = isPluralPossessive(text, at, tokens, quotes) ? 'possessive' : 'punct';
       tokens.push(new Token(text, at, at + 1, kind, false, 0, quoteOf.at(at)));
       at++;
       continue;
     }
     let end = scanWord(text, at, limit);
     // "J.D.": a word of one letter and a full stop may be initials.
-    const initials = end === at + 1 && text.charCodeAt(end) === FULL_STOP ? initialsEnd(text, at, limit) : at;
+    const initials = end === at + 1 && end < limit && text.charCodeAt(end) === FULL_STOP ? initialsEnd(text, at, limit) : at;
     if (initials > at) {
       tokens.push(wordToken(text, at, initials, classesAt(text, at, initials), quoteOf.at(at)));
       at = initials;
@@ -224,13 +235,13 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
     }
     let { hash } = scanned;
     // "Ravindran a/l Selvamani": the Malaysian "son of" (a/l, a/p) is one word.
-    if (end - at === 1 && text.charCodeAt(end) === SLASH && /^[lp]$/i.test(text[end + 1] ?? '') && !isWordCode(text.charCodeAt(end + 2))) {
+    if (end - at === 1 && codeAt(text, end) === SLASH && /^[lp]$/i.test(text[end + 1] ?? '') && !isWordCode(codeAt(text, end + 2))) {
       hash = wordHashStep(wordHashStep(hash, SLASH), text.charCodeAt(end + 1));
       end += 2;
     }
     // The full stop of "Mr." and of an initial before a name ("W. Bush") belongs to the word.
     if (end < limit && text.charCodeAt(end) === FULL_STOP) {
-      const single = end - at === 1 && startsWithCapital(text, at) && isSpaceCode(text.charCodeAt(end + 1)) && end + 2 < text.length && startsWithCapital(text, end + 2);
+      const single = end - at === 1 && startsWithCapital(text, at) && isSpaceCode(codeAt(text, end + 1)) && end + 2 < text.length && startsWithCapital(text, end + 2);
       if (single || (end - at <= 5 && (classesOfHash(hash, text, at, end) & WordClass.Abbreviation) !== 0)) {
         hash = wordHashStep(hash, FULL_STOP);
         end++;
@@ -239,9 +250,7 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
     const hyphenated = scanned.hyphen ? WordClass.Hyphenated : 0;
     const quote = quoteOf.at(at);
     // "Trump’s": the possessive is its own token.
-    const last = text.charCodeAt(end - 1);
-    const apostrophe = text.charCodeAt(end - 2);
-    if (end - at > 2 && (last === 0x73 || last === 0x53) && (apostrophe === APOSTROPHE || apostrophe === RIGHT_QUOTE)) {
+    if (end - at > 2 && isPossessiveEnding(text, end)) {
       tokens.push(wordToken(text, at, end - 2, classesAt(text, at, end - 2) | hyphenated, quote));
       tokens.push(new Token(text, end - 2, end, 'possessive', false, 0, quoteOf.at(end - 2)));
     } else {
