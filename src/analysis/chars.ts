@@ -39,11 +39,12 @@ export function isLetterCode(code: number): boolean {
 }
 
 /**
- * The code at `at`, or NaN outside the text, read without going outside it: a read past either end
- * makes V8's optimised code call the slow, generic charCodeAt at that place from then on.
+ * The code at `at`, or -1 (neither word nor space) outside the text, read without going outside it: a
+ * read past either end makes V8's optimised code call the slow, generic charCodeAt there from then on.
+ * Not NaN, which is no small integer either.
  */
 export function codeAt(text: string, at: number): number {
-  return at >= 0 && at < text.length ? text.charCodeAt(at) : NaN;
+  return at >= 0 && at < text.length ? text.charCodeAt(at) : -1;
 }
 
 /** How many words (runs of anything but white space) text[from, to) holds, counted up to `limit`. */
