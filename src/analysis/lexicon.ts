@@ -498,7 +498,8 @@ const lowerCodes = new Uint16Array(0x10000);
 const ASCII_LOWER = Uint8Array.from({ length: 128 }, (_, code) => (code >= 65 && code <= 90 ? code + 32 : code));
 const ASCII_WORD_LOWER = ASCII_LOWER.map((lower) => (isWordCode(lower) ? lower : 0));
 
-function lowerCode(code: number): number {
+/** The code unit as the word lists have it: lower case, with a straight apostrophe for ’. */
+export function lowerCode(code: number): number {
   if (code < 128) return ASCII_LOWER[code];
   if (code === 0x2019) return 0x27;
   let lower = lowerCodes[code];
@@ -510,27 +511,24 @@ function lowerCode(code: number): number {
   return lower;
 }
 
-/** The lower case of a letter, mark or digit, 0 for any other code: the tokenizer's test and hash step in one. */
+/** The lower case of a letter, mark or digit, 0 for any other code: the tokenizer's test and lower case in one. */
 export function wordLowerCode(code: number): number {
   if (code < 128) return ASCII_WORD_LOWER[code];
   return isWordCode(code) ? lowerCode(code) : 0;
 }
 
-/** The look-up hash (FNV-1a over lower-cased code units) of the empty word; `wordHashStep` adds a code unit. */
-export const WORD_HASH_START = 0x811c9dc5 | 0;
+const LONGEST_WORD = Math.max(...[...classesByWord.keys()].map((word) => word.length));
 
-export function wordHashStep(hash: number, code: number): number {
-  return lowerHashStep(hash, lowerCode(code));
-}
+/**
+ * The lower-cased code units of the word to look up with `classesOfLowered`, which the tokenizer writes as
+ * it reads the word, so that the look-up need not read the text again. A word longer than this is on no list.
+ */
+export const loweredWord = new Uint16Array(LONGEST_WORD);
 
-/** `wordHashStep` for a code already lower-cased. */
-export function lowerHashStep(hash: number, lower: number): number {
-  return Math.imul(hash ^ lower, 0x01000193);
-}
-
-function wordHash(text: string, start: number, end: number): number {
-  let hash = WORD_HASH_START;
-  for (let at = start; at < end; at++) hash = wordHashStep(hash, text.charCodeAt(at));
+/** The look-up hash (FNV-1a) of the first `length` code units of `loweredWord`. */
+function loweredHash(length: number): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let index = 0; index < length; index++) hash = Math.imul(hash ^ loweredWord[index], 0x01000193);
   return hash;
 }
 
@@ -543,29 +541,32 @@ const slots = new Int32Array(slotCount * SLOT);
 const wordCodes = new Uint16Array([...classesByWord.keys()].reduce((total, word) => total + word.length, 0));
 let codesUsed = 0;
 for (const [word, classes] of classesByWord) {
-  const hash = wordHash(word, 0, word.length);
+  for (let index = 0; index < word.length; index++) loweredWord[index] = lowerCode(word.charCodeAt(index));
+  const hash = loweredHash(word.length);
   let slot = hash & (slotCount - 1);
   while (slots[slot * SLOT + 3] !== 0) slot = (slot + 1) & (slotCount - 1);
   slots.set([hash, classes, codesUsed, word.length], slot * SLOT);
   for (let index = 0; index < word.length; index++) wordCodes[codesUsed++] = word.charCodeAt(index);
 }
-const LONGEST_WORD = Math.max(...[...classesByWord.keys()].map((word) => word.length));
 
-/** The word classes of text[start, end), compared without regard to case. */
-export function classesAt(text: string, start: number, end: number): number {
-  return classesOfHash(wordHash(text, start, end), text, start, end);
-}
-
-/** The same with the word's hash already known (the tokenizer makes it as it finds the word's end). */
-export function classesOfHash(hash: number, text: string, start: number, end: number): number {
-  const length = end - start;
+/** The word classes of the word whose `length` code units are in `loweredWord` (the first LONGEST_WORD of them). */
+export function classesOfLowered(length: number): number {
   if (length > LONGEST_WORD) return 0;
+  const hash = loweredHash(length);
   for (let slot = (hash & (slotCount - 1)) * SLOT; slots[slot + 3] !== 0; slot = (slot + SLOT) & (slotCount * SLOT - 1)) {
     if (slots[slot] !== hash || slots[slot + 3] !== length) continue;
     const codes = slots[slot + 2];
     let index = 0;
-    while (index < length && wordCodes[codes + index] === lowerCode(text.charCodeAt(start + index))) index++;
+    while (index < length && wordCodes[codes + index] === loweredWord[index]) index++;
     if (index === length) return slots[slot + 1];
   }
   return 0;
+}
+
+/** The word classes of text[start, end), compared without regard to case. */
+export function classesAt(text: string, start: number, end: number): number {
+  const length = end - start;
+  if (length > LONGEST_WORD) return 0;
+  for (let index = 0; index < length; index++) loweredWord[index] = lowerCode(text.charCodeAt(start + index));
+  return classesOfLowered(length);
 }

@@ -1,7 +1,7 @@
 // Words and punctuation of one paragraph, with offsets into the original text. A hand-written scanner
 // (one pass, a lookup table per UTF-16 code unit) because this runs over every character of the article.
 import { codeAt, isLetterCode, isSpaceCode, isWordCode } from './chars';
-import { WORD_HASH_START, WordClass, classesAt, classesOfHash, lowerHashStep, wordHashStep, wordLowerCode } from './lexicon';
+import { WordClass, classesAt, classesOfLowered, lowerCode, loweredWord, wordLowerCode } from './lexicon';
 import type { Span } from './model';
 import type { PersonMention } from './names';
 
@@ -116,30 +116,33 @@ function isLetterAt(text: string, at: number): boolean {
   return isLetterCode(text.charCodeAt(at));
 }
 
-/** What `scanWord` found besides the word's end: its look-up hash (lexicon.ts) and whether it has an inner hyphen. */
-const scanned = { hash: 0, hyphen: false };
+/** What `scanWord` found besides the word's end: whether it has an inner hyphen. */
+const scanned = { hyphen: false };
+
+/** Puts `lower` at `index` of the word being read, for its look-up (lexicon.ts `loweredWord`; a longer word is on no list). */
+function keepLowered(index: number, lower: number): void {
+  if (index < loweredWord.length) loweredWord[index] = lower;
+}
 
 /**
  * End of the word starting at `at`: letters, marks and digits, joined by inner apostrophes and hyphens.
- * It hashes the word for the lexicon on the way, so the look-up only has to check the words with that hash.
+ * It writes the word's lower case for the look-up on the way (`keepLowered`).
  */
 function scanWord(text: string, at: number, limit: number): number {
   let end = at;
-  let hash = WORD_HASH_START;
   scanned.hyphen = false;
   for (;;) {
     for (; end < limit; end++) {
       const lower = wordLowerCode(text.charCodeAt(end));
       if (lower === 0) break;
-      hash = lowerHashStep(hash, lower);
+      keepLowered(end - at, lower);
     }
     const joiner = end + 1 < limit ? text.charCodeAt(end) : NaN;
     if (!(joiner === APOSTROPHE || joiner === RIGHT_QUOTE || joiner === HYPHEN || joiner === UNICODE_HYPHEN) || !isWordCode(text.charCodeAt(end + 1))) break;
     if (joiner === HYPHEN || joiner === UNICODE_HYPHEN) scanned.hyphen = true;
-    hash = wordHashStep(hash, joiner);
+    keepLowered(end - at, lowerCode(joiner));
     end++;
   }
-  scanned.hash = hash;
   return end;
 }
 
@@ -233,17 +236,17 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
       at = initials;
       continue;
     }
-    let { hash } = scanned;
     // "Ravindran a/l Selvamani": the Malaysian "son of" (a/l, a/p) is one word.
     if (end - at === 1 && codeAt(text, end) === SLASH && /^[lp]$/i.test(text[end + 1] ?? '') && !isWordCode(codeAt(text, end + 2))) {
-      hash = wordHashStep(wordHashStep(hash, SLASH), text.charCodeAt(end + 1));
+      keepLowered(1, SLASH);
+      keepLowered(2, lowerCode(text.charCodeAt(end + 1)));
       end += 2;
     }
     // The full stop of "Mr." and of an initial before a name ("W. Bush") belongs to the word.
     if (end < limit && text.charCodeAt(end) === FULL_STOP) {
       const single = end - at === 1 && startsWithCapital(text, at) && isSpaceCode(codeAt(text, end + 1)) && end + 2 < text.length && startsWithCapital(text, end + 2);
-      if (single || (end - at <= 5 && (classesOfHash(hash, text, at, end) & WordClass.Abbreviation) !== 0)) {
-        hash = wordHashStep(hash, FULL_STOP);
+      if (single || (end - at <= 5 && (classesOfLowered(end - at) & WordClass.Abbreviation) !== 0)) {
+        keepLowered(end - at, FULL_STOP);
         end++;
       }
     }
@@ -251,10 +254,10 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
     const quote = quoteOf.at(at);
     // "Trump’s": the possessive is its own token.
     if (end - at > 2 && isPossessiveEnding(text, end)) {
-      tokens.push(wordToken(text, at, end - 2, classesAt(text, at, end - 2) | hyphenated, quote));
+      tokens.push(wordToken(text, at, end - 2, classesOfLowered(end - 2 - at) | hyphenated, quote));
       tokens.push(new Token(text, end - 2, end, 'possessive', false, 0, quoteOf.at(end - 2)));
     } else {
-      tokens.push(wordToken(text, at, end, classesOfHash(hash, text, at, end) | hyphenated, quote));
+      tokens.push(wordToken(text, at, end, classesOfLowered(end - at) | hyphenated, quote));
     }
     at = end;
   }
