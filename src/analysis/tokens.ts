@@ -203,10 +203,6 @@ class QuoteCursor {
   }
 }
 
-function wordToken(text: string, start: number, end: number, classes: number, quote: number): Token {
-  return new Token(text, start, end, 'word', startsWithCapital(text, start), classes, quote);
-}
-
 /**
  * Tokens of text[span.start, span.end). `quotes` (sorted, not overlapping) marks which tokens lie in a
  * quote; `firstQuote` is the index of the first quote that may lie in the span.
@@ -229,10 +225,11 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
       continue;
     }
     let end = scanWord(text, at, limit);
+    const cap = startsWithCapital(text, at);
     // "J.D.": a word of one letter and a full stop may be initials.
     const initials = end === at + 1 && end < limit && text.charCodeAt(end) === FULL_STOP ? initialsEnd(text, at, limit) : at;
     if (initials > at) {
-      tokens.push(wordToken(text, at, initials, classesAt(text, at, initials), quoteOf.at(at)));
+      tokens.push(new Token(text, at, initials, 'word', cap, classesAt(text, at, initials), quoteOf.at(at)));
       at = initials;
       continue;
     }
@@ -244,7 +241,7 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
     }
     // The full stop of "Mr." and of an initial before a name ("W. Bush") belongs to the word.
     if (end < limit && text.charCodeAt(end) === FULL_STOP) {
-      const single = end - at === 1 && startsWithCapital(text, at) && isSpaceCode(codeAt(text, end + 1)) && end + 2 < text.length && startsWithCapital(text, end + 2);
+      const single = end - at === 1 && cap && isSpaceCode(codeAt(text, end + 1)) && end + 2 < text.length && startsWithCapital(text, end + 2);
       if (single || (end - at <= 5 && (classesOfLowered(end - at) & WordClass.Abbreviation) !== 0)) {
         keepLowered(end - at, FULL_STOP);
         end++;
@@ -254,10 +251,10 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
     const quote = quoteOf.at(at);
     // "Trump’s": the possessive is its own token.
     if (end - at > 2 && isPossessiveEnding(text, end)) {
-      tokens.push(wordToken(text, at, end - 2, classesOfLowered(end - 2 - at) | hyphenated, quote));
+      tokens.push(new Token(text, at, end - 2, 'word', cap, classesOfLowered(end - 2 - at) | hyphenated, quote));
       tokens.push(new Token(text, end - 2, end, 'possessive', false, 0, quoteOf.at(end - 2)));
     } else {
-      tokens.push(wordToken(text, at, end, classesOfLowered(end - at) | hyphenated, quote));
+      tokens.push(new Token(text, at, end, 'word', cap, classesOfLowered(end - at) | hyphenated, quote));
     }
     at = end;
   }
