@@ -164,12 +164,8 @@ function isPluralPossessive(text: string, at: number, tokens: readonly Token[], 
   return previous.quote < 0 || quotes[previous.quote].end !== at + 1;
 }
 
-/** A word ending in "’s" or "'s" (read only for words of three characters or more). */
-function isPossessiveEnding(text: string, end: number): boolean {
-  const last = text.charCodeAt(end - 1);
-  if (last !== 0x73 && last !== 0x53) return false;
-  const apostrophe = text.charCodeAt(end - 2);
-  return apostrophe === APOSTROPHE || apostrophe === RIGHT_QUOTE;
+function isApostrophe(code: number): boolean {
+  return code === APOSTROPHE || code === RIGHT_QUOTE;
 }
 
 /** A position past the end of any text, as a small integer (Infinity would make `until` a float field). */
@@ -249,8 +245,9 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
     }
     const hyphenated = scanned.hyphen ? WordClass.Hyphenated : 0;
     const quote = quoteOf.at(at);
-    // "Trump’s": the possessive is its own token.
-    if (end - at > 2 && isPossessiveEnding(text, end)) {
+    // "Trump’s": the possessive is its own token (the apostrophe is read only for a word of three or more ending in s).
+    const last = text.charCodeAt(end - 1);
+    if (end - at > 2 && (last === 0x73 || last === 0x53) && isApostrophe(text.charCodeAt(end - 2))) {
       tokens.push(new Token(text, at, end - 2, 'word', cap, classesOfLowered(end - 2 - at) | hyphenated, quote));
       tokens.push(new Token(text, end - 2, end, 'possessive', false, 0, quoteOf.at(end - 2)));
     } else {
