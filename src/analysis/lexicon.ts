@@ -78,6 +78,9 @@ export const PREPOSITIONS = words(`of in on at to from by with without into onto
 
 export const DETERMINERS = words(`the a an this that these those his her their its our my your some any each every another no`);
 
+/** Words that join clauses, verbs or names, as the attribution grammar reads them: "and", "but", "then". */
+export const CONJUNCTIONS = words(`and but or nor so yet then still also`);
+
 export const SUBJECT_PRONOUNS = words(`he she`);
 export const OTHER_PRONOUNS = words(`i we they it you who which that one`);
 
@@ -451,6 +454,7 @@ export const WordClass = {
   Abbreviation: 1 << 19,
   /** Says something only with its particle: "shot back", "points out" (PHRASAL_CUES). */
   PhrasalCue: 1 << 20,
+  Conjunction: 1 << 21,
 } as const;
 
 export const CUE_VERB = WordClass.Speech | WordClass.Judging | WordClass.Thought;
@@ -468,6 +472,7 @@ classify(TIME_WORDS, WordClass.Time);
 classify(MONTHS_AND_DAYS, WordClass.MonthOrDay);
 classify(PREPOSITIONS, WordClass.Preposition);
 classify(DETERMINERS, WordClass.Determiner);
+classify(CONJUNCTIONS, WordClass.Conjunction);
 classify(TITLES, WordClass.Title);
 classify(ROLE_NOUNS, WordClass.RoleNoun);
 classify(ROLE_MODIFIERS, WordClass.RoleModifier);

@@ -7,7 +7,7 @@ import type { PersonMention } from './names';
 
 export type TokenKind = 'word' | 'punct' | 'possessive' | 'quote';
 
-/** A bit above the word classes (lexicon.ts WordClass, bits 0 to 20). */
+/** A bit above the word classes (lexicon.ts WordClass, bits 0 to 21). */
 const CAPITAL = 1 << 30;
 
 /**
