@@ -38,6 +38,15 @@ export function isLetterCode(code: number): boolean {
   return classOf(code) === CharClass.Word && !(code >= 48 && code <= 57);
 }
 
+/**
+ * The code at `at`, or -1 (neither word nor space) outside the text, read without going outside it: a
+ * read past either end makes V8's optimised code call the slow, generic charCodeAt there from then on.
+ * Not NaN, which is no small integer either.
+ */
+export function codeAt(text: string, at: number): number {
+  return at >= 0 && at < text.length ? text.charCodeAt(at) : -1;
+}
+
 /** How many words (runs of anything but white space) text[from, to) holds, counted up to `limit`. */
 export function wordsIn(text: string, from: number, to: number, limit: number): number {
   let words = 0;

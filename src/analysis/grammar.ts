@@ -35,7 +35,6 @@ export interface Parsed {
 
 const MAX_NOUN_PHRASE = 7;
 const MAX_APPOSITIVE = 24;
-const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'so', 'yet', 'then', 'still', 'also']);
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'over', 'since', 'last', 'this', 'earlier', 'late', 'early', 'by']);
 // "has gone so far as to say", "went on to say", "was quick to add".
 const INFINITIVE_FRAME = new Set([
@@ -172,7 +171,7 @@ function pronounSubject(word: Unit): Subject {
 
 /** Words that can begin a noun phrase naming a speaker. */
 function opensNounPhrase(unit: Unit): boolean {
-  if (inClass(unit, WordClass.Preposition) || CONJUNCTIONS.has(unit.lower) || isSkippable(unit)) return inClass(unit, WordClass.Determiner);
+  if (inClass(unit, WordClass.Preposition | WordClass.Conjunction) || isSkippable(unit)) return inClass(unit, WordClass.Determiner);
   return !inClass(unit, CUE_VERB);
 }
 
@@ -241,7 +240,7 @@ export function parseForward(units: readonly Unit[], at: number): Parsed | null 
     }
     // "co-founder and chief executive Anika Deshmukh": "and" between role words stays in the phrase.
     const joinsRoles = isWord(units[next + 1]) && inClass(units[next + 1], WordClass.RoleNoun | WordClass.RoleModifier | WordClass.Title) && wordIs(unit, 'and');
-    if (next > at && !joinsRoles && (isCueAt(units, next) || inClass(unit, WordClass.Auxiliary) || (inClass(unit, WordClass.Preposition) && !wordIs(unit, 'of')) || RELATIVES.has(unit.lower) || CONJUNCTIONS.has(unit.lower))) break;
+    if (next > at && !joinsRoles && (isCueAt(units, next) || inClass(unit, WordClass.Auxiliary) || (inClass(unit, WordClass.Preposition) && !wordIs(unit, 'of')) || inClass(unit, WordClass.Conjunction) || RELATIVES.has(unit.lower))) break;
     if (unit.mention) next = mentionEnd(units, next) - 1;
     last = next;
   }
@@ -324,7 +323,7 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
       from--;
       continue;
     }
-    if (!isWord(previous) || inClass(previous, WordClass.Preposition | WordClass.Auxiliary) || CONJUNCTIONS.has(previous.lower) || isCueAt(units, from - 1)) break;
+    if (!isWord(previous) || inClass(previous, WordClass.Preposition | WordClass.Auxiliary | WordClass.Conjunction) || isCueAt(units, from - 1)) break;
     from--;
     if (inClass(previous, WordClass.Determiner)) break;
   }
@@ -337,7 +336,7 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
 /** A lower-case word that may stand in a role before a name: "retired", "postman", "party". */
 function isRoleLikeWord(units: readonly Unit[], at: number): boolean {
   const word = units[at];
-  return !word.cap && !inClass(word, WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary) && !CONJUNCTIONS.has(word.lower) && !isCueAt(units, at);
+  return !word.cap && !inClass(word, WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary | WordClass.Conjunction) && !isCueAt(units, at);
 }
 
 /** The person named right before ", a ROLE" that ends at `at`: "Rosa Quintero, a 52-year-old street vendor". */
@@ -413,7 +412,7 @@ export function sentenceSubject(units: readonly Unit[], from: number, to: number
   let at = from;
   // "— A woman who …": a live blog's bullet dash.
   if (markIs(units[at], '—–•*-')) at++;
-  while (at < to && isWord(units[at]) && CONJUNCTIONS.has(units[at].lower)) at++;
+  while (at < to && isWord(units[at]) && inClass(units[at], WordClass.Conjunction)) at++;
   if (isWord(units[at]) && CLAUSE_OPENERS.has(units[at].lower)) {
     let comma = at;
     while (comma < to && comma - at < 30 && !markIs(units[comma], ',')) comma++;

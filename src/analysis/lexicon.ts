@@ -1,5 +1,6 @@
 // Word lists the rules rely on. All entries are lower case with straight apostrophes; look words up
 // with `lowerWord` (tokens.ts) so that "Trump’s" and "Trump's" read the same.
+import { isWordCode } from './chars';
 
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
@@ -77,6 +78,9 @@ export const PREPOSITIONS = words(`of in on at to from by with without into onto
   for`);
 
 export const DETERMINERS = words(`the a an this that these those his her their its our my your some any each every another no`);
+
+/** Words that join clauses, verbs or names, as the attribution grammar reads them: "and", "but", "then". */
+export const CONJUNCTIONS = words(`and but or nor so yet then still also`);
 
 export const SUBJECT_PRONOUNS = words(`he she`);
 export const OTHER_PRONOUNS = words(`i we they it you who which that one`);
@@ -451,6 +455,7 @@ export const WordClass = {
   Abbreviation: 1 << 19,
   /** Says something only with its particle: "shot back", "points out" (PHRASAL_CUES). */
   PhrasalCue: 1 << 20,
+  Conjunction: 1 << 21,
 } as const;
 
 export const CUE_VERB = WordClass.Speech | WordClass.Judging | WordClass.Thought;
@@ -468,6 +473,7 @@ classify(TIME_WORDS, WordClass.Time);
 classify(MONTHS_AND_DAYS, WordClass.MonthOrDay);
 classify(PREPOSITIONS, WordClass.Preposition);
 classify(DETERMINERS, WordClass.Determiner);
+classify(CONJUNCTIONS, WordClass.Conjunction);
 classify(TITLES, WordClass.Title);
 classify(ROLE_NOUNS, WordClass.RoleNoun);
 classify(ROLE_MODIFIERS, WordClass.RoleModifier);
@@ -493,9 +499,13 @@ export function classesOf(lower: string): number {
 // The same look-up straight from the characters of the text, with no string made: a hash of the
 // lower-cased code units (typographic apostrophes read as straight ones), then a check of the candidates.
 const lowerCodes = new Uint16Array(0x10000);
+/** Lower case of the ASCII codes, and of those that are letters or digits (0 for the others). */
+const ASCII_LOWER = Uint8Array.from({ length: 128 }, (_, code) => (code >= 65 && code <= 90 ? code + 32 : code));
+const ASCII_WORD_LOWER = ASCII_LOWER.map((lower) => (isWordCode(lower) ? lower : 0));
 
-function lowerCode(code: number): number {
-  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+/** The code unit as the word lists have it: lower case, with a straight apostrophe for ’. */
+export function lowerCode(code: number): number {
+  if (code < 128) return ASCII_LOWER[code];
   if (code === 0x2019) return 0x27;
   let lower = lowerCodes[code];
   if (lower === 0) {
@@ -506,16 +516,24 @@ function lowerCode(code: number): number {
   return lower;
 }
 
-/** The look-up hash (FNV-1a over lower-cased code units) of the empty word; `wordHashStep` adds a code unit. */
-export const WORD_HASH_START = 0x811c9dc5 | 0;
-
-export function wordHashStep(hash: number, code: number): number {
-  return Math.imul(hash ^ lowerCode(code), 0x01000193);
+/** The lower case of a letter, mark or digit, 0 for any other code: the tokenizer's test and lower case in one. */
+export function wordLowerCode(code: number): number {
+  if (code < 128) return ASCII_WORD_LOWER[code];
+  return isWordCode(code) ? lowerCode(code) : 0;
 }
 
-function wordHash(text: string, start: number, end: number): number {
-  let hash = WORD_HASH_START;
-  for (let at = start; at < end; at++) hash = wordHashStep(hash, text.charCodeAt(at));
+const LONGEST_WORD = Math.max(...[...classesByWord.keys()].map((word) => word.length));
+
+/**
+ * The lower-cased code units of the word to look up with `classesOfLowered`, which the tokenizer writes as
+ * it reads the word, so that the look-up need not read the text again. A word longer than this is on no list.
+ */
+export const loweredWord = new Uint16Array(LONGEST_WORD);
+
+/** The look-up hash (FNV-1a) of the first `length` code units of `loweredWord`. */
+function loweredHash(length: number): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let index = 0; index < length; index++) hash = Math.imul(hash ^ loweredWord[index], 0x01000193);
   return hash;
 }
 
@@ -528,29 +546,32 @@ const slots = new Int32Array(slotCount * SLOT);
 const wordCodes = new Uint16Array([...classesByWord.keys()].reduce((total, word) => total + word.length, 0));
 let codesUsed = 0;
 for (const [word, classes] of classesByWord) {
-  const hash = wordHash(word, 0, word.length);
+  for (let index = 0; index < word.length; index++) loweredWord[index] = lowerCode(word.charCodeAt(index));
+  const hash = loweredHash(word.length);
   let slot = hash & (slotCount - 1);
   while (slots[slot * SLOT + 3] !== 0) slot = (slot + 1) & (slotCount - 1);
   slots.set([hash, classes, codesUsed, word.length], slot * SLOT);
   for (let index = 0; index < word.length; index++) wordCodes[codesUsed++] = word.charCodeAt(index);
 }
-const LONGEST_WORD = Math.max(...[...classesByWord.keys()].map((word) => word.length));
 
-/** The word classes of text[start, end), compared without regard to case. */
-export function classesAt(text: string, start: number, end: number): number {
-  return classesOfHash(wordHash(text, start, end), text, start, end);
-}
-
-/** The same with the word's hash already known (the tokenizer makes it as it finds the word's end). */
-export function classesOfHash(hash: number, text: string, start: number, end: number): number {
-  const length = end - start;
+/** The word classes of the word whose `length` code units are in `loweredWord` (the first LONGEST_WORD of them). */
+export function classesOfLowered(length: number): number {
   if (length > LONGEST_WORD) return 0;
+  const hash = loweredHash(length);
   for (let slot = (hash & (slotCount - 1)) * SLOT; slots[slot + 3] !== 0; slot = (slot + SLOT) & (slotCount * SLOT - 1)) {
     if (slots[slot] !== hash || slots[slot + 3] !== length) continue;
     const codes = slots[slot + 2];
     let index = 0;
-    while (index < length && wordCodes[codes + index] === lowerCode(text.charCodeAt(start + index))) index++;
+    while (index < length && wordCodes[codes + index] === loweredWord[index]) index++;
     if (index === length) return slots[slot + 1];
   }
   return 0;
+}
+
+/** The word classes of text[start, end), compared without regard to case. */
+export function classesAt(text: string, start: number, end: number): number {
+  const length = end - start;
+  if (length > LONGEST_WORD) return 0;
+  for (let index = 0; index < length; index++) loweredWord[index] = lowerCode(text.charCodeAt(start + index));
+  return classesOfLowered(length);
 }

@@ -60,8 +60,9 @@ function doubleRole(text: string, at: number, from: number, to: number): Role {
   return 'either';
 }
 
+/** " “ ” „ ‟ « »: compared, as this runs for every mark and most marks are apostrophes. */
 function isDouble(mark: number): boolean {
-  return mark === STRAIGHT_DOUBLE || DOUBLE_OPENING.has(mark) || DOUBLE_CLOSING.has(mark);
+  return mark === STRAIGHT_DOUBLE || (mark >= 0x201c && mark <= 0x201f) || mark === 0xab || mark === 0xbb;
 }
 
 function canOpenSingle(text: string, at: number, from: number): boolean {

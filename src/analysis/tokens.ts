@@ -1,13 +1,13 @@
 // Words and punctuation of one paragraph, with offsets into the original text. A hand-written scanner
 // (one pass, a lookup table per UTF-16 code unit) because this runs over every character of the article.
-import { isLetterCode, isSpaceCode, isWordCode } from './chars';
-import { WORD_HASH_START, WordClass, classesAt, classesOfHash, wordHashStep } from './lexicon';
+import { codeAt, isLetterCode, isSpaceCode, isWordCode } from './chars';
+import { WordClass, classesAt, classesOfLowered, lowerCode, loweredWord, wordLowerCode } from './lexicon';
 import type { Span } from './model';
 import type { PersonMention } from './names';
 
 export type TokenKind = 'word' | 'punct' | 'possessive' | 'quote';
 
-/** A bit above the word classes (lexicon.ts WordClass, bits 0 to 20). */
+/** A bit above the word classes (lexicon.ts WordClass, bits 0 to 21). */
 const CAPITAL = 1 << 30;
 
 /**
@@ -112,37 +112,38 @@ function startsWithCapital(text: string, at: number): boolean {
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
-function isAsciiLetterOrDigit(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-}
-
 function isLetterAt(text: string, at: number): boolean {
   return isLetterCode(text.charCodeAt(at));
 }
 
-/** What `scanWord` found besides the word's end: its look-up hash (lexicon.ts) and whether it has an inner hyphen. */
-const scanned = { hash: 0, hyphen: false };
+/** What `scanWord` found besides the word's end: whether it has an inner hyphen. */
+const scanned = { hyphen: false };
+
+/** Puts `lower` at `index` of the word being read, for its look-up (lexicon.ts `loweredWord`; a longer word is on no list). */
+function keepLowered(index: number, lower: number): void {
+  if (index < loweredWord.length) loweredWord[index] = lower;
+}
 
 /**
  * End of the word starting at `at`: letters, marks and digits, joined by inner apostrophes and hyphens.
- * It hashes the word for the lexicon on the way, so the look-up only has to check the words with that hash.
+ * It writes the word's lower case for the look-up on the way (`keepLowered`).
  */
 function scanWord(text: string, at: number, limit: number): number {
   let end = at;
-  let hash = WORD_HASH_START;
   scanned.hyphen = false;
   for (;;) {
-    for (let code = text.charCodeAt(end); end < limit && (isAsciiLetterOrDigit(code) || (code >= 128 && isWordCode(code))); code = text.charCodeAt(++end)) hash = wordHashStep(hash, code);
-    const joiner = text.charCodeAt(end);
-    if (end + 1 < limit && (joiner === APOSTROPHE || joiner === RIGHT_QUOTE || joiner === HYPHEN || joiner === UNICODE_HYPHEN) && isWordCode(text.charCodeAt(end + 1))) {
-      if (joiner === HYPHEN || joiner === UNICODE_HYPHEN) scanned.hyphen = true;
-      hash = wordHashStep(hash, joiner);
-      end++;
-      continue;
+    for (; end < limit; end++) {
+      const lower = wordLowerCode(text.charCodeAt(end));
+      if (lower === 0) break;
+      keepLowered(end - at, lower);
     }
-    scanned.hash = hash;
-    return end;
+    const joiner = end + 1 < limit ? text.charCodeAt(end) : NaN;
+    if (!(joiner === APOSTROPHE || joiner === RIGHT_QUOTE || joiner === HYPHEN || joiner === UNICODE_HYPHEN) || !isWordCode(text.charCodeAt(end + 1))) break;
+    if (joiner === HYPHEN || joiner === UNICODE_HYPHEN) scanned.hyphen = true;
+    keepLowered(end - at, lowerCode(joiner));
+    end++;
   }
+  return end;
 }
 
 /** "J.D.", "U.S.", "a.m.": single letters each followed by a full stop, two or more. */
@@ -153,14 +154,22 @@ function initialsEnd(text: string, at: number, limit: number): number {
 }
 
 /** "the victims’ lawyer": an apostrophe glued to a final s, before a space, that closes no quote. */
-function isPluralPossessive(text: string, at: number, previous: Token | undefined, quotes: readonly Span[]): boolean {
+function isPluralPossessive(text: string, at: number, tokens: readonly Token[], quotes: readonly Span[]): boolean {
   const code = text.charCodeAt(at);
-  if (code !== APOSTROPHE && code !== RIGHT_QUOTE) return false;
+  if ((code !== APOSTROPHE && code !== RIGHT_QUOTE) || tokens.length === 0) return false;
+  const previous = tokens[tokens.length - 1];
+  if (previous.kind !== 'word' || previous.end !== at) return false;
   const last = text.charCodeAt(at - 1);
-  if (!previous || previous.kind !== 'word' || previous.end !== at || (last !== 0x73 && last !== 0x53)) return false;
-  if (!isSpaceCode(text.charCodeAt(at + 1))) return false;
+  if ((last !== 0x73 && last !== 0x53) || !isSpaceCode(codeAt(text, at + 1))) return false;
   return previous.quote < 0 || quotes[previous.quote].end !== at + 1;
 }
+
+function isApostrophe(code: number): boolean {
+  return code === APOSTROPHE || code === RIGHT_QUOTE;
+}
+
+/** A position past the end of any text, as a small integer (Infinity would make `until` a float field). */
+const BEYOND_ANY_TEXT = 2 ** 30 - 1;
 
 /** Index of the quote a position lies in, or -1, for positions that only grow. */
 class QuoteCursor {
@@ -177,20 +186,17 @@ class QuoteCursor {
     if (position < this.until) return this.quote;
     const { quotes } = this;
     while (this.next < quotes.length && quotes[this.next].end <= position) this.next++;
-    const quote = quotes[this.next];
+    // Not quotes[quotes.length]: a read past the end of an array makes V8 drop its optimised code.
+    const quote = this.next < quotes.length ? quotes[this.next] : undefined;
     if (quote && quote.start <= position) {
       this.quote = this.next;
       this.until = quote.end;
     } else {
       this.quote = -1;
-      this.until = quote ? quote.start : Infinity;
+      this.until = quote ? quote.start : BEYOND_ANY_TEXT;
     }
     return this.quote;
   }
-}
-
-function wordToken(text: string, start: number, end: number, classes: number, quote: number): Token {
-  return new Token(text, start, end, 'word', startsWithCapital(text, start), classes, quote);
 }
 
 /**
@@ -209,42 +215,43 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
       continue;
     }
     if (!isWordCode(code)) {
-      const kind = isPluralPossessive(text, at, tokens[tokens.length - 1], quotes) ? 'possessive' : 'punct';
+      const kind = isPluralPossessive(text, at, tokens, quotes) ? 'possessive' : 'punct';
       tokens.push(new Token(text, at, at + 1, kind, false, 0, quoteOf.at(at)));
       at++;
       continue;
     }
-    const initials = initialsEnd(text, at, limit);
+    let end = scanWord(text, at, limit);
+    const cap = startsWithCapital(text, at);
+    // "J.D.": a word of one letter and a full stop may be initials.
+    const initials = end === at + 1 && end < limit && text.charCodeAt(end) === FULL_STOP ? initialsEnd(text, at, limit) : at;
     if (initials > at) {
-      tokens.push(wordToken(text, at, initials, classesAt(text, at, initials), quoteOf.at(at)));
+      tokens.push(new Token(text, at, initials, 'word', cap, classesAt(text, at, initials), quoteOf.at(at)));
       at = initials;
       continue;
     }
-    let end = scanWord(text, at, limit);
-    let { hash } = scanned;
     // "Ravindran a/l Selvamani": the Malaysian "son of" (a/l, a/p) is one word.
-    if (end - at === 1 && text.charCodeAt(end) === SLASH && /^[lp]$/i.test(text[end + 1] ?? '') && !isWordCode(text.charCodeAt(end + 2))) {
-      hash = wordHashStep(wordHashStep(hash, SLASH), text.charCodeAt(end + 1));
+    if (end - at === 1 && codeAt(text, end) === SLASH && /^[lp]$/i.test(text[end + 1] ?? '') && !isWordCode(codeAt(text, end + 2))) {
+      keepLowered(1, SLASH);
+      keepLowered(2, lowerCode(text.charCodeAt(end + 1)));
       end += 2;
     }
     // The full stop of "Mr." and of an initial before a name ("W. Bush") belongs to the word.
     if (end < limit && text.charCodeAt(end) === FULL_STOP) {
-      const single = end - at === 1 && startsWithCapital(text, at) && isSpaceCode(text.charCodeAt(end + 1)) && end + 2 < text.length && startsWithCapital(text, end + 2);
-      if (single || (end - at <= 5 && (classesOfHash(hash, text, at, end) & WordClass.Abbreviation) !== 0)) {
-        hash = wordHashStep(hash, FULL_STOP);
+      const single = end - at === 1 && cap && isSpaceCode(codeAt(text, end + 1)) && end + 2 < text.length && startsWithCapital(text, end + 2);
+      if (single || (end - at <= 5 && (classesOfLowered(end - at) & WordClass.Abbreviation) !== 0)) {
+        keepLowered(end - at, FULL_STOP);
         end++;
       }
     }
     const hyphenated = scanned.hyphen ? WordClass.Hyphenated : 0;
     const quote = quoteOf.at(at);
-    // "Trump’s": the possessive is its own token.
+    // "Trump’s": the possessive is its own token (the apostrophe is read only for a word of three or more ending in s).
     const last = text.charCodeAt(end - 1);
-    const apostrophe = text.charCodeAt(end - 2);
-    if (end - at > 2 && (last === 0x73 || last === 0x53) && (apostrophe === APOSTROPHE || apostrophe === RIGHT_QUOTE)) {
-      tokens.push(wordToken(text, at, end - 2, classesAt(text, at, end - 2) | hyphenated, quote));
+    if (end - at > 2 && (last === 0x73 || last === 0x53) && isApostrophe(text.charCodeAt(end - 2))) {
+      tokens.push(new Token(text, at, end - 2, 'word', cap, classesOfLowered(end - 2 - at) | hyphenated, quote));
       tokens.push(new Token(text, end - 2, end, 'possessive', false, 0, quoteOf.at(end - 2)));
     } else {
-      tokens.push(wordToken(text, at, end, classesOfHash(hash, text, at, end) | hyphenated, quote));
+      tokens.push(new Token(text, at, end, 'word', cap, classesOfLowered(end - at) | hyphenated, quote));
     }
     at = end;
   }
