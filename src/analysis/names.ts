@@ -2,7 +2,7 @@
 // mention (full name, surname, title and surname, first name).
 import {
   FIRST_NAMES, GENDERED_ROLE_NOUNS, HONORIFICS, IRREGULAR_PAST, NOT_NAME_WORDS, OFFICE_WORDS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PARTICLES,
-  PLACE_PREFIXES, PLACES, PREPOSITIONS, PROPER_ADJECTIVES, REPORTING_VERBS, SURNAME_PLACE_WORDS, TITLES, WEAK_ORGANIZATION_WORDS, CUE_VERB,
+  PLACE_PREFIXES, PLACES, PREPOSITIONS, PROPER_ADJECTIVES, SURNAME_PLACE_WORDS, TITLES, WEAK_ORGANIZATION_WORDS, CUE_VERB,
   WordClass,
 } from './lexicon';
 import type { MentionKind } from './model';
@@ -198,7 +198,8 @@ function cueFollows(tokens: readonly Token[], after: number): Cue {
   for (let at = after, skipped = 0; at < tokens.length && skipped <= 2; at++, skipped++) {
     const token = tokens[at];
     if (token.kind !== 'word') return Cue.None;
-    if ((token.classes & CUE_VERB) !== 0 || REPORTING_VERBS.has(token.lower)) {
+    // The classes of CUE_VERB hold every reporting verb (REPORTING_VERBS): no look-up of the word itself.
+    if ((token.classes & CUE_VERB) !== 0) {
       // "Lumora said it expects …": what says "it" is an organisation.
       if (/^(it|its)$/.test(tokens[at + 1]?.lower ?? '') || !takesOnePerson(token.lower, at > after)) return Cue.None;
       return (token.classes & (WordClass.Speech | WordClass.Judging)) !== 0 ? Cue.Speech : Cue.Thought;
