@@ -82,7 +82,13 @@ function readingKey(prose: string, paragraph: Paragraph, quotes: readonly Span[]
 
 function readParagraph(prose: string, paragraph: Paragraph, index: number, quotes: readonly FoundQuote[], firstQuote: number): ParagraphReading {
   const tokens = tokenize(prose, paragraph, quotes, firstQuote);
-  const hasCue = tokens.some((token) => token.quote < 0 && ((token.classes & CUE_VERB) !== 0 || wordIs(token, 'according')));
+  let hasCue = false;
+  for (const token of tokens) {
+    if (token.quote < 0 && ((token.classes & CUE_VERB) !== 0 || wordIs(token, 'according'))) {
+      hasCue = true;
+      break;
+    }
+  }
   const furniture = paragraph.headline && isPageFurniture(tokens);
   const organizations: string[] = [];
   const names = findNames(prose, tokens, index, paragraph.headline, organizations);

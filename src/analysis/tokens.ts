@@ -289,21 +289,23 @@ export class TokenStore {
   }
 
   keep(tokens: readonly Token[]): void {
+    if (this.length + 4 * tokens.length > this.data.length) {
+      const grown = new Int32Array(Math.max(this.data.length * 2, this.length + 4 * tokens.length));
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const { data } = this;
+    let { length } = this;
     let previousQuote = -1;
     for (const token of tokens) {
       if (token.quote >= 0 && token.quote === previousQuote) continue;
       previousQuote = token.quote;
-      if (this.length + 4 > this.data.length) {
-        const grown = new Int32Array(this.data.length * 2);
-        grown.set(this.data);
-        this.data = grown;
-      }
-      const { data } = this;
-      data[this.length++] = token.start;
-      data[this.length++] = token.end;
-      data[this.length++] = token.classes;
-      data[this.length++] = ((token.quote + 1) << 3) | (kindIndex(token.kind) << 1) | (token.cap ? 1 : 0);
+      data[length++] = token.start;
+      data[length++] = token.end;
+      data[length++] = token.classes;
+      data[length++] = ((token.quote + 1) << 3) | (kindIndex(token.kind) << 1) | (token.cap ? 1 : 0);
     }
+    this.length = length;
   }
 
   /**
