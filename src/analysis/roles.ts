@@ -3,8 +3,8 @@
 // Institute,"), and a role set off before it ("Trump’s running mate, JD Vance,"). Roles are merged across the
 // article; the organisation and its abbreviation come from a role's "at/of/for ORGANISATION".
 import {
-  ADVERBS, AUXILIARIES, DETERMINERS, HONORIFICS, IRREGULAR_PAST, JUDGING_VERBS, MONTHS_AND_DAYS, NOT_NAME_WORDS, PLACES, PREPOSITIONS,
-  REPORTING_VERBS, ROLE_MODIFIERS, SPEECH_VERBS, TIME_WORDS, WordClass,
+  ADVERBS, CUE_VERB, DETERMINERS, HONORIFICS, IRREGULAR_PAST, MONTHS_AND_DAYS, NOT_NAME_WORDS, PLACES, PREPOSITIONS, ROLE_MODIFIERS,
+  TIME_WORDS, WordClass,
 } from './lexicon';
 import type { Span } from './model';
 import type { Token } from './tokens';
@@ -46,11 +46,11 @@ const MAX_APPOSITIVE = 16;
 const ORG_CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', 'de', '&', 'in']);
 const ORG_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'from']);
 
-// The union of the word lists asked about together: one look-up instead of four.
-const VERBISH = new Set([...SPEECH_VERBS, ...JUDGING_VERBS, ...REPORTING_VERBS, ...AUXILIARIES]);
-
-function isVerbish(lower: string): boolean {
-  return VERBISH.has(lower);
+// A verb of saying, judging or thinking (REPORTING_VERBS is within CUE_VERB) or an auxiliary: a test of the
+// token's word classes, no look-up. Of the possessives only "'s" with a straight apostrophe is on AUXILIARIES.
+function isVerbish(token: Token): boolean {
+  if (token.kind === 'possessive') return token.text === "'s";
+  return (token.classes & (CUE_VERB | WordClass.Auxiliary)) !== 0;
 }
 
 // A token's word classes (lexicon.ts) tell the lists that have a class it is on, with no string made.
@@ -68,12 +68,13 @@ function mayQualify(token: Token, next: Token | undefined, isPersonWord: (lower:
   if ((token.classes & (WordClass.Title | WordClass.RoleNoun | WordClass.RoleModifier | WordClass.ProperAdjective)) !== 0) return true;
   const { lower } = token;
   // A plain noun right before a role word makes a compound role: "area manager", "budget director".
-  if (!token.cap) return next !== undefined && isRoleWord(next) && !next.cap && isPlainNoun(lower);
-  return !NOT_NAME_WORDS.has(lower) && !ADVERBS.has(lower) && !TIME_WORDS.has(lower) && !MONTHS_AND_DAYS.has(lower) && !isVerbish(lower);
+  if (!token.cap) return next !== undefined && isRoleWord(next) && !next.cap && isPlainNoun(token);
+  return !NOT_NAME_WORDS.has(lower) && !ADVERBS.has(lower) && !TIME_WORDS.has(lower) && !MONTHS_AND_DAYS.has(lower) && !isVerbish(token);
 }
 
-function isPlainNoun(lower: string): boolean {
-  return !isVerbish(lower) && !IRREGULAR_PAST.has(lower) && !/(ed|ing|ly)$/.test(lower) && !PREPOSITIONS.has(lower) && !DETERMINERS.has(lower) && !ADVERBS.has(lower) && !/^(and|or|but|to|as|than|so|also)$/.test(lower);
+function isPlainNoun(token: Token): boolean {
+  const { lower } = token;
+  return !isVerbish(token) && !IRREGULAR_PAST.has(lower) && !/(ed|ing|ly)$/.test(lower) && !PREPOSITIONS.has(lower) && !DETERMINERS.has(lower) && !ADVERBS.has(lower) && !/^(and|or|but|to|as|than|so|also)$/.test(lower);
 }
 
 /** "Mr.", "Dr", "Prof": a form of address, not a role. */
@@ -186,10 +187,10 @@ function roleAfter(tokens: readonly Token[], nameLast: number, isPersonWord: (lo
     // "Cascadia State University": a capitalised word is part of a name, not the verb "state".
     // ("head of forecasting", "a spokeswoman for the label": after a preposition or an article, a noun.)
     const after = tokens[i - 1]?.lower ?? '';
-    if (token.kind === 'word' && !token.cap && isVerbish(token.lower) && !PREPOSITIONS.has(after) && !DETERMINERS.has(after)) return null;
+    if (token.kind === 'word' && !token.cap && isVerbish(token) && !PREPOSITIONS.has(after) && !DETERMINERS.has(after)) return null;
     if (!hasRole && i - from < 6 && isRoleWord(token)) hasRole = true;
     // "a pomologist at Cascadia State University": a plain noun working at a named place is a role too.
-    if (!hasRole && article && i > from && i - from < 4 && ORG_PREPOSITIONS.has(token.lower) && !tokens[i - 1].cap && isPlainNoun(tokens[i - 1].lower) && startsName(tokens, i + 1)) hasRole = true;
+    if (!hasRole && article && i > from && i - from < 4 && ORG_PREPOSITIONS.has(token.lower) && !tokens[i - 1].cap && isPlainNoun(tokens[i - 1]) && startsName(tokens, i + 1)) hasRole = true;
     to = i;
   }
   if (!hasRole || to < from) return null;
@@ -217,7 +218,7 @@ function isRoleHead(tokens: readonly Token[], at: number): boolean {
   if (token.cap) return (token.classes & WordClass.Title) !== 0 && !HONORIFICS.has(token.lower);
   if (isRoleWord(token)) return true;
   const before = tokens[at - 1];
-  return before !== undefined && before.kind === 'word' && !before.cap && (ROLE_MODIFIERS.has(before.lower) || isRoleWord(before)) && isPlainNoun(token.lower);
+  return before !== undefined && before.kind === 'word' && !before.cap && (ROLE_MODIFIERS.has(before.lower) || isRoleWord(before)) && isPlainNoun(token);
 }
 
 /** "Trump’s running mate, JD Vance, …": a role phrase opening the sentence, then the name set off by commas. */
@@ -239,8 +240,8 @@ function roleSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast
     }
     // "chairman and managing director"; "The shadow housing secretary", "The suspended chairman"
     const roleWord = (previous.classes & (WordClass.RoleModifier | WordClass.RoleNoun)) !== 0 || (previous.lower === 'and' && isRoleWord(tokens[from - 2] ?? previous)) ||
-      (/(ing|ed)$/.test(previous.lower) && !isVerbish(previous.lower) && tokens[from].kind === 'word' && !tokens[from].cap);
-    if (previous.kind === 'word' && (isVerbish(previous.lower) || (!previous.cap && !roleWord && !isPlainNoun(previous.lower) && !DETERMINERS.has(previous.lower)))) return null;
+      (/(ing|ed)$/.test(previous.lower) && !isVerbish(previous) && tokens[from].kind === 'word' && !tokens[from].cap);
+    if (previous.kind === 'word' && (isVerbish(previous) || (!previous.cap && !roleWord && !isPlainNoun(previous) && !DETERMINERS.has(previous.lower)))) return null;
     from--;
   }
   if (to - from >= MAX_BEFORE) return null;
@@ -276,11 +277,11 @@ function roleWithComplementSetOffBefore(tokens: readonly Token[], titleFirst: nu
     const token = tokens[at];
     if (token.kind !== 'word' || token.cap) break;
     if (isRoleWord(token)) roleWords++;
-    else if (!ROLE_MODIFIERS.has(token.lower) && !(isPlainNoun(token.lower) && tokens[at + 1] && isRoleWord(tokens[at + 1]))) break;
+    else if (!ROLE_MODIFIERS.has(token.lower) && !(isPlainNoun(token) && tokens[at + 1] && isRoleWord(tokens[at + 1]))) break;
   }
   if (!roleWords || !isRoleWord(tokens[at - 1]) || !/^(of|for|at|on|in|with)$/.test(tokens[at]?.lower ?? '')) return null;
   for (let rest = at; rest < comma; rest++) {
-    if (tokens[rest].kind === 'punct' || tokens[rest].kind === 'quote' || isVerbish(tokens[rest].lower)) return null;
+    if (tokens[rest].kind === 'punct' || tokens[rest].kind === 'quote' || isVerbish(tokens[rest])) return null;
   }
   return [tokens[from - 1]?.kind === 'possessive' ? from - 2 : from, comma - 1];
 }
@@ -299,7 +300,7 @@ function organizationIn(text: string, tokens: readonly Token[], from: number, to
     let first = at + 1;
     if (tokens[first]?.lower === 'the') first++;
     // "for the charity Open Hands Relief", "at the consultancy Fennick Partners"
-    if (first < to && !tokens[first].cap && isPlainNoun(tokens[first].lower) && tokens[first + 1]?.cap) first++;
+    if (first < to && !tokens[first].cap && isPlainNoun(tokens[first]) && tokens[first + 1]?.cap) first++;
     if (first > to || !tokens[first].cap) continue;
     let last = first;
     for (let i = first + 1; i <= to; i++) {
