@@ -297,33 +297,45 @@ export function findNames(text: string, tokens: readonly Token[], paragraph: num
   while (at < tokens.length) {
     const runStart = at;
     const quote = tokens[at].quote;
-    while (at < tokens.length && tokens[at].quote === quote && mayBeInName(tokens[at]) && (isNameWord(tokens[at]) || isTitleWord(tokens[at]) || isParticleAt(tokens, at))) {
+    // Bit i tells whether tokens[runStart + i] is a name word, so that readRun need not ask again.
+    let nameWords = 0;
+    while (at < tokens.length && tokens[at].quote === quote && mayBeInName(tokens[at])) {
+      const nameWord = isNameWord(tokens[at]);
+      if (!nameWord && !isTitleWord(tokens[at]) && !isParticleAt(tokens, at)) break;
+      if (nameWord && at - runStart < MAX_RUN) nameWords |= 1 << (at - runStart);
       at++;
     }
     if (at === runStart) {
       at++;
       continue;
     }
-    const occurrence = readRun(text, tokens, runStart, at - 1, paragraph, headline);
+    const occurrence = readRun(text, tokens, runStart, at - 1, nameWords, paragraph, headline);
     if (occurrence) found.push(occurrence);
     else if (at - runStart >= 2 && isOrganizationWord(tokens[at - 1]) && isNameWord(tokens[runStart])) organizations.push(normalizeName(tokens[runStart].lower));
   }
   return found;
 }
 
-/** Reads tokens[from..to] (inclusive): titles first, then the name. Null when the run is no person's name. */
-function readRun(text: string, tokens: readonly Token[], from: number, to: number, paragraph: number, headline: boolean): NameOccurrence | null {
-  if (to - from >= 12) return null; // a title-case line or a list of capitalised words, not a name
+/** A run of more capitalised words is a title-case line or a list, not a name. */
+const MAX_RUN = 12;
+
+/**
+ * Reads tokens[from..to] (inclusive): titles first, then the name. Null when the run is no person's name.
+ * Bit i of `nameWords` tells whether tokens[from + i] is a name word (isNameWord).
+ */
+function readRun(text: string, tokens: readonly Token[], from: number, to: number, nameWords: number, paragraph: number, headline: boolean): NameOccurrence | null {
+  if (to - from >= MAX_RUN) return null;
+  const isNameWordAt = (at: number) => (nameWords & (1 << (at - from))) !== 0;
   // "Daniel Ferreira KC", "Jane Roe MP": letters after a name are no part of it.
   if (to > from && POST_NOMINALS.has(tokens[to].text)) to--;
   const lastToken = tokens[to];
   if (isOrganizationWord(lastToken) && !(WEAK_ORGANIZATION_WORDS.has(lastToken.lower) && (tokens[to - 1]?.classes & WordClass.FirstName) !== 0)) return null;
   // The name is the longest tail of name words; a title word counts as a name only in last place ("Stephen King").
   let first = to;
-  if (!isNameWord(lastToken) && !(isTitleWord(lastToken) && to > from && isNameWord(tokens[to - 1]))) {
+  if (!isNameWordAt(to) && !(isTitleWord(lastToken) && to > from && isNameWordAt(to - 1))) {
     if (!isParticleAt(tokens, to)) return null;
   }
-  while (first > from && (isNameWord(tokens[first - 1]) || isParticleAt(tokens, first - 1)) && !isTitleWord(tokens[first - 1])) first--;
+  while (first > from && (isNameWordAt(first - 1) || isParticleAt(tokens, first - 1)) && !isTitleWord(tokens[first - 1])) first--;
   if (first > to || to - first + 1 > MAX_NAME_WORDS) return null;
   // "Bill Fenton", "Jude Law": after a known first name, a word that is also an organisation word may be a name.
   const firstNamed = to > first && (tokens[first].classes & WordClass.FirstName) !== 0;
