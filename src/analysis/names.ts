@@ -6,7 +6,7 @@ import {
   WordClass,
 } from './lexicon';
 import type { MentionKind } from './model';
-import { NO_ROLES, type RolePhrase } from './roles';
+import { NO_ROLES, isMark, type RolePhrase } from './roles';
 import type { Token } from './tokens';
 
 export type Gender = 'm' | 'f' | null;
@@ -242,7 +242,7 @@ function cuePrecedes(tokens: readonly Token[], before: number): boolean {
  * role noun in the phrase that ends with a comma right before the name.
  */
 function roleSetOffBefore(tokens: readonly Token[], before: number): boolean {
-  if (tokens[before]?.text !== ',') return false;
+  if (!isMark(tokens[before], ',')) return false;
   for (let at = before - 1; at >= 0 && before - at <= 8; at--) {
     const token = tokens[at];
     if (token.kind !== 'word' && token.kind !== 'possessive') return false;
@@ -258,19 +258,19 @@ function roleSetOffBefore(tokens: readonly Token[], before: number): boolean {
 function appositiveFollows(tokens: readonly Token[], at: number): boolean {
   // "Hsieh Yu-ting (謝語婷), an associate professor": past a short parenthesis.
   let after = at;
-  if (tokens[after]?.text === '(') {
+  if (isMark(tokens[after], '(')) {
     for (let close = after + 1; close < tokens.length && close - after <= 8; close++) {
-      if (tokens[close].text !== ')') continue;
+      if (!isMark(tokens[close], ')')) continue;
       after = close + 1;
       break;
     }
   }
-  if (tokens[after]?.text !== ',') return false;
+  if (!isMark(tokens[after], ',')) return false;
   const next = tokens[after + 1];
   if (next === undefined) return false;
   if (/^\d{1,3}$/.test(next.text) || next.lower === 'who' || next.lower === 'whose') return true;
   // "Nadia Qureshi, defending, said"
-  if (next.kind === 'word' && !next.cap && next.lower.endsWith('ing') && tokens[after + 2]?.text === ',') return true;
+  if (next.kind === 'word' && !next.cap && next.lower.endsWith('ing') && isMark(tokens[after + 2], ',')) return true;
   // "Bernadette O'Rourke, president of the Northern Teachers' Association,"
   if (next.kind === 'word' && !next.cap && (next.classes & WordClass.RoleNoun) !== 0 && /^(of|at|for)$/.test(tokens[after + 2]?.lower ?? '')) return true;
   if (!/^(a|an|the)$/.test(next.lower)) return false;
@@ -347,7 +347,7 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
   const parts = new Array<string>(to - first + 1);
   for (let i = first; i <= to; i++) parts[i - first] = normalizeName(tokens[i].lower);
   // "Substitute Chidi Okafor": a word opening the sentence, before a known first name, is not part of the name.
-  const opensSentence = from === 0 || /^[.!?:"“‘—]$/.test(tokens[from - 1].text);
+  const opensSentence = from === 0 || (tokens[from - 1].kind === 'punct' && /^[.!?:"“‘—]$/.test(tokens[from - 1].text));
   // "Co-author R.K. Natarajan", "Sentencing Linwood": a role noun or an -ing word opening the sentence is
   // no part of the name either.
   const roleFirst = parts.length >= 2 && ((tokens[first].classes & WordClass.RoleNoun) !== 0 || (tokens[first].lower.endsWith('ing') && parts[0].length >= 7)) && !FIRST_NAMES.has(parts[0]);
@@ -379,7 +379,7 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
   // "Council on Foreign Relations", "Bank of England": the tail of an organisation's name.
   if (before && /^(of|on|for|de)$/.test(before.lower) && tokens[from - 2] && isOrganizationWord(tokens[from - 2])) return null;
   // "Gulfshore Power & Light", "Ministry of Agriculture and Rural Affairs": the last words of a name joined by "and".
-  if (before && (before.text === '&' || (before.lower === 'and' && inOrganizationName(tokens, from - 2)))) return null;
+  if (before && (isMark(before, '&') || (before.lower === 'and' && inOrganizationName(tokens, from - 2)))) return null;
   const titleWord = tokens[first - 1];
   const personalTitle = first > from && (titleWord.classes & (WordClass.Title | WordClass.RoleNoun)) !== 0 && !OFFICE_WORDS.has(titleWord.lower);
   const titled = personalTitle || (first > from && parts.length > 1) || (before !== undefined && before.kind === 'word' && !before.cap && (before.classes & WordClass.RoleNoun) !== 0);
@@ -399,7 +399,7 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
   const cue = possessive || afterPreposition ? Cue.None : cueFollows(tokens, after);
   const speaks = cue === Cue.Speech;
   // "The leader of the group, Gareth Price, described …": set off by commas before a verb of saying.
-  const setOffBeforeCue = !possessive && tokens[from - 1]?.text === ',' && next?.text === ',' && cueFollows(tokens, after + 1) === Cue.Speech;
+  const setOffBeforeCue = !possessive && isMark(tokens[from - 1], ',') && isMark(next, ',') && cueFollows(tokens, after + 1) === Cue.Speech;
   const cued = cuePrecedes(tokens, from - 1);
   const local = appositive || cue !== Cue.None || cued || roleSetOffBefore(tokens, from - 1) || setOffBeforeCue;
   const evidence = headline ? knownFirstName || honorific : knownFirstName || titled || local;
