@@ -91,7 +91,7 @@ export function isReportingCue(unit: Unit): boolean {
 
 /** Cues that can stand before their subject: "…,” said Aron. */
 export function isInvertible(units: readonly Unit[], at: number): boolean {
-  return isCueAt(units, at) && inClass(units[at], WordClass.Speech) && !isParticiple(units[at].lower);
+  return isCueAt(units, at) && inClass(units[at], WordClass.Speech) && !isParticiple(units[at]);
 }
 
 export function isAccordingTo(units: readonly Unit[], at: number): boolean {
@@ -99,7 +99,8 @@ export function isAccordingTo(units: readonly Unit[], at: number): boolean {
 }
 
 function isSkippable(word: Unit): boolean {
-  return inClass(word, WordClass.Auxiliary | WordClass.Adverb) || (word.lower.endsWith('ly') && word.lower.length > 4);
+  // A word's lower case is longer than the word only with an "İ" (two code units in lower case).
+  return inClass(word, WordClass.Auxiliary | WordClass.Adverb) || (word.endsWithLower('ly') && (word.end - word.start > 4 || word.lower.length > 4));
 }
 
 function isTimeWord(word: Unit): boolean {
@@ -315,7 +316,7 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
     return unnamed?.kind === 'other' && unnamed.someone ? unnamed : { kind: 'other' };
   }
   if (OTHER_PRONOUNS.has(unit.lower)) return { kind: 'other' };
-  if (!opensNounPhrase(unit) || inClass(unit, WordClass.Determiner) || unit.lower.endsWith('ed') || unit.lower.endsWith('ing')) return null;
+  if (!opensNounPhrase(unit) || inClass(unit, WordClass.Determiner) || unit.endsWithLower('ed') || isParticiple(unit)) return null;
   let from = at;
   while (from > floor && at - from < MAX_NOUN_PHRASE) {
     const previous = units[from - 1];
