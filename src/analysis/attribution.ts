@@ -289,7 +289,7 @@ export class Attributor {
       const closing = closingComma(units, cue);
       if (closing > 0) cue = skipAdverbs(units, closing + 1);
     }
-    if (isCueAt(units, cue) && !isParticiple(units[cue].lower)) {
+    if (isCueAt(units, cue) && !isParticiple(units[cue])) {
       return !soft || this.shortTail(units, cue) ? { from: cue, to: cue, subject: subject.subject } : null;
     }
     // "…,” Holmqvist-Rahe was quoted as saying by the state news agency.
@@ -320,7 +320,7 @@ export class Attributor {
     const next = units[at];
     if (!next || at > last) return true;
     if (next.kind === 'punct') return markIs(next, '.,;:!?—–');
-    return (next.classes & (WordClass.Preposition | WordClass.Time | WordClass.Adverb)) !== 0 || next.lower.endsWith('ly');
+    return (next.classes & (WordClass.Preposition | WordClass.Time | WordClass.Adverb)) !== 0 || next.endsWithLower('ly');
   }
 
   /** A cue earlier in the quote's sentence: "Aron said: “…”", "praised Putin as “smart”", "…, saying that “…”". */
@@ -345,7 +345,7 @@ export class Attributor {
       }
       if (!isCueAt(units, from)) continue;
       let subject: Subject | null;
-      if (isParticiple(unit.lower)) {
+      if (isParticiple(unit)) {
         subject = markIs(units[from - 1], ',') ? sentenceSubject(units, sentence, from) : parseBackward(units, from, sentence) ?? sentenceSubject(units, sentence, from);
       } else {
         subject = parseBackward(units, from, sentence) ?? this.coordinatedSubject(units, from, sentence);
@@ -435,7 +435,7 @@ export class Attributor {
 
   private subjectOf(units: readonly Unit[], cue: number): Subject | null {
     const sentence = units[cue].sentence;
-    if (isParticiple(units[cue].lower)) {
+    if (isParticiple(units[cue])) {
       return markIs(units[cue - 1], ',') ? sentenceSubject(units, sentence, cue) : null;
     }
     const before = parseBackward(units, cue, sentence) ?? this.coordinatedSubject(units, cue, sentence);

@@ -2,7 +2,7 @@
 // forwards from a quote ("…,” the Russian political expert Konstantin Kalachov said) or backwards from the
 // cue ("Leon Aron, a senior fellow at …, expected"). Every scan is bounded, so long inputs stay linear.
 import {
-  DETERMINERS, GENDERED_ROLE_NOUNS, OTHER_PRONOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, CUE_VERB, PHRASAL_CUES, WordClass, isParticiple,
+  GENDERED_ROLE_NOUNS, OTHER_PRONOUNS, SUBJECT_PRONOUNS, CUE_VERB, PHRASAL_CUES, WordClass, isParticiple,
 } from './lexicon';
 import type { Gender, Person } from './names';
 import type { Unit } from './units';
@@ -42,7 +42,6 @@ const INFINITIVE_FRAME = new Set([
   'continued', 'continues', 'began', 'begins', 'seemed', 'seems', 'appeared', 'appears', 'also', 'even', 'later',
   'then', 'once', 'would', 'will', 'wants', 'wanted', 'tried', 'tries', 'sought', 'seeks', 'moved', 'rushed', 'hastened',
 ]);
-const RELATIVES = new Set(['who', 'whom']);
 const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'because', 'unless', 'whilst']);
 const CLAUSE_OPENERS = new Set([
   'when', 'while', 'after', 'before', 'as', 'because', 'although', 'though', 'if', 'since', 'once', 'until', 'whereas',
@@ -60,6 +59,11 @@ export function isWord(unit: Unit | undefined): unit is Unit {
  */
 export function wordIs(unit: Unit | undefined, lower: string): boolean {
   return unit !== undefined && unit.kind === 'word' && unit.end - unit.start === lower.length && unit.lower === lower;
+}
+
+/** "who" or "whom": `wordIs` compares lengths first, so most words of a noun phrase need no lower case. */
+function isRelative(unit: Unit): boolean {
+  return wordIs(unit, 'who') || wordIs(unit, 'whom');
 }
 
 /** Whether a word is on a word list of `classes` (WordClass bits): a bit test, with no lower case made. */
@@ -91,7 +95,7 @@ export function isReportingCue(unit: Unit): boolean {
 
 /** Cues that can stand before their subject: "…,” said Aron. */
 export function isInvertible(units: readonly Unit[], at: number): boolean {
-  return isCueAt(units, at) && inClass(units[at], WordClass.Speech) && !isParticiple(units[at].lower);
+  return isCueAt(units, at) && inClass(units[at], WordClass.Speech) && !isParticiple(units[at]);
 }
 
 export function isAccordingTo(units: readonly Unit[], at: number): boolean {
@@ -99,7 +103,8 @@ export function isAccordingTo(units: readonly Unit[], at: number): boolean {
 }
 
 function isSkippable(word: Unit): boolean {
-  return inClass(word, WordClass.Auxiliary | WordClass.Adverb) || (word.lower.endsWith('ly') && word.lower.length > 4);
+  // A word's lower case is longer than the word only with an "İ" (two code units in lower case).
+  return inClass(word, WordClass.Auxiliary | WordClass.Adverb) || (word.endsWithLower('ly') && (word.end - word.start > 4 || word.lower.length > 4));
 }
 
 function isTimeWord(word: Unit): boolean {
@@ -183,26 +188,49 @@ function countsOne(units: readonly Unit[], at: number): boolean {
 
 /** A description "the ROLE" (or "X's ROLE") read from units[from..to]. */
 function description(units: readonly Unit[], from: number, to: number): Subject {
-  const words: string[] = [];
+  // The head noun is read first: most phrases ("the company", "officials") name no role, and need no
+  // list of their words, nor the lower case of each.
+  let head = -1;
   let owned = false;
+  let headOwned = false;
   for (let at = from; at <= to; at++) {
     const unit = units[at];
     if (unit.kind === 'possessive') {
       owned = true;
-      if (words.length) words[words.length - 1] += "'s";
-      continue;
+      headOwned = head >= 0;
+    } else if (at > from || !inClass(unit, WordClass.Determiner)) {
+      head = at;
+      headOwned = false;
     }
-    if (at === from && DETERMINERS.has(unit.lower)) continue;
-    words.push(unit.lower);
   }
-  const head = words[words.length - 1] ?? '';
+  // No head, or an owner's ("the minister's"): no role.
+  if (head < 0 || headOwned) return { kind: 'other' };
   const determiner = units[from].lower;
-  const isRole = ROLE_NOUNS.has(head) || head.endsWith('year-old');
-  if ((isRole || GENDERED_ROLE_NOUNS.has(head)) && !owned && /^(a|an|one|another)$/.test(determiner)) return { kind: 'other', someone: { head, gender: GENDERED_ROLE_NOUNS.get(head) ?? null } };
+  // A word ending in "year-old" has a hyphen.
+  const isRole = inClass(units[head], WordClass.RoleNoun) || (inClass(units[head], WordClass.Hyphenated) && units[head].lower.endsWith('year-old'));
+  if (!owned && /^(a|an|one|another)$/.test(determiner)) {
+    const noun = units[head].lower;
+    const gender = GENDERED_ROLE_NOUNS.get(noun);
+    if (isRole || gender) return { kind: 'other', someone: { head: noun, gender: gender ?? null } };
+  }
   // "his daughter said": someone the article gave that role ("His daughter, Celeste Lowe, said …").
   if (!isRole || !(determiner === 'the' || owned || /^(his|her|their)$/.test(determiner))) return { kind: 'other' };
-  const roleStart = DETERMINERS.has(determiner) ? units[from + 1].start : units[from].start;
-  return { kind: 'description', words, start: units[from].start, end: units[to].end, roleStart, definite: determiner === 'the' && !owned };
+  const roleStart = inClass(units[from], WordClass.Determiner) ? units[from + 1].start : units[from].start;
+  return { kind: 'description', words: descriptionWords(units, from, to), start: units[from].start, end: units[to].end, roleStart, definite: determiner === 'the' && !owned };
+}
+
+/** The words of a description, lower case, without its article: ["russian", "leader"], ["trump's", "spokesman"]. */
+function descriptionWords(units: readonly Unit[], from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let at = from; at <= to; at++) {
+    const unit = units[at];
+    if (unit.kind === 'possessive') {
+      if (words.length) words[words.length - 1] += "'s";
+    } else if (at > from || !inClass(unit, WordClass.Determiner)) {
+      words.push(unit.lower);
+    }
+  }
+  return words;
 }
 
 /**
@@ -240,7 +268,7 @@ export function parseForward(units: readonly Unit[], at: number): Parsed | null 
     }
     // "co-founder and chief executive Anika Deshmukh": "and" between role words stays in the phrase.
     const joinsRoles = isWord(units[next + 1]) && inClass(units[next + 1], WordClass.RoleNoun | WordClass.RoleModifier | WordClass.Title) && wordIs(unit, 'and');
-    if (next > at && !joinsRoles && (isCueAt(units, next) || inClass(unit, WordClass.Auxiliary) || (inClass(unit, WordClass.Preposition) && !wordIs(unit, 'of')) || inClass(unit, WordClass.Conjunction) || RELATIVES.has(unit.lower))) break;
+    if (next > at && !joinsRoles && (isCueAt(units, next) || inClass(unit, WordClass.Auxiliary) || (inClass(unit, WordClass.Preposition) && !wordIs(unit, 'of')) || inClass(unit, WordClass.Conjunction) || isRelative(unit))) break;
     if (unit.mention) next = mentionEnd(units, next) - 1;
     last = next;
   }
@@ -304,7 +332,7 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
   if (unit.mention) return unit.mention.possessive ? { kind: 'other' } : someoneOf(units, at) ?? personAt(units, at);
   if (!isWord(unit)) return null;
   if (SUBJECT_PRONOUNS.has(unit.lower)) return pronounSubject(unit);
-  if (RELATIVES.has(unit.lower)) {
+  if (isRelative(unit)) {
     const antecedent = markIs(units[at - 1], ',') ? at - 2 : at - 1;
     if (units[antecedent]?.mention) return personAt(units, antecedent);
     // "Rosa Quintero, a 52-year-old street vendor who said": the person the appositive describes.
@@ -315,7 +343,7 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
     return unnamed?.kind === 'other' && unnamed.someone ? unnamed : { kind: 'other' };
   }
   if (OTHER_PRONOUNS.has(unit.lower)) return { kind: 'other' };
-  if (!opensNounPhrase(unit) || inClass(unit, WordClass.Determiner) || unit.lower.endsWith('ed') || unit.lower.endsWith('ing')) return null;
+  if (!opensNounPhrase(unit) || inClass(unit, WordClass.Determiner) || unit.endsWithLower('ed') || isParticiple(unit)) return null;
   let from = at;
   while (from > floor && at - from < MAX_NOUN_PHRASE) {
     const previous = units[from - 1];

@@ -1,6 +1,7 @@
 // Word lists the rules rely on. All entries are lower case with straight apostrophes; look words up
 // with `lowerWord` (tokens.ts) so that "Trump’s" and "Trump's" read the same.
 import { isWordCode } from './chars';
+import type { Token } from './tokens';
 
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
@@ -51,8 +52,8 @@ export const THOUGHT_VERBS = verbs(
 export const REPORTING_VERBS = new Set([...SPEECH_VERBS, ...THOUGHT_VERBS, ...verbs('hail warn urge accuse praise blame', 'tell tells told')]);
 
 /** -ing forms after a comma take the subject of the main clause: "…, telling a rally that …". */
-export function isParticiple(lower: string): boolean {
-  return lower.endsWith('ing');
+export function isParticiple(word: Token): boolean {
+  return word.endsWithLower('ing');
 }
 
 export const AUXILIARIES = words(`has have had having will would could should can may might must shall did does do is are was were

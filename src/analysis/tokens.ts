@@ -75,6 +75,21 @@ export class Token {
     return this.textValue;
   }
 
+  /**
+   * Whether `lower` ends with `suffix` (ASCII lower-case letters): read from the characters, with no string
+   * made. Such letters of the lower case come only from the same letters, in either case.
+   */
+  endsWithLower(suffix: string): boolean {
+    const from = this.end - suffix.length;
+    if (from < this.start || this.kind === 'quote') return false;
+    for (let index = 0; index < suffix.length; index++) {
+      const code = this.source.charCodeAt(from + index);
+      const wanted = suffix.charCodeAt(index);
+      if (code !== wanted && code !== wanted - 32) return false;
+    }
+    return true;
+  }
+
   /** Lower case with typographic apostrophes made straight: the key for word lists. */
   get lower(): string {
     if (this.lowerValue === undefined) this.lowerValue = this.kind === 'word' && !isPlainLower(this.source, this.start, this.end) ? lowerWord(this.text) : this.text;

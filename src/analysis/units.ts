@@ -33,13 +33,23 @@ export function quoteEndsSentence(text: string, quote: FoundQuote): boolean {
 
 /** A paragraph's units (TokenStore.units) with each word tied to the mention (sorted by start) that covers it, and sentences marked. */
 export function buildUnits(text: string, units: Unit[], quotes: readonly FoundQuote[], mentions: readonly PersonMention[]): Unit[] {
+  // The first mention outside quotes that ends after the unit's start: sought again only once a unit starts
+  // at or after its end, as most units name nobody.
   let next = 0;
+  let mention: PersonMention | undefined;
+  let mentionStart = 0;
+  let mentionEnd = 0;
   let sentence = 0;
   for (let at = 0; at < units.length; at++) {
     const unit = units[at];
-    while (next < mentions.length && (mentions[next].end <= unit.start || mentions[next].inQuote)) next++;
-    const mention = mentions[next];
-    if (mention && mention.start <= unit.start && unit.kind !== 'quote') unit.mention = mention;
+    const start = unit.start;
+    if (start >= mentionEnd) {
+      while (next < mentions.length && (mentions[next].end <= start || mentions[next].inQuote)) next++;
+      mention = mentions[next];
+      mentionStart = mention === undefined ? Infinity : mention.start;
+      mentionEnd = mention === undefined ? Infinity : mention.end;
+    }
+    if (mentionStart <= start && unit.kind !== 'quote') unit.mention = mention!;
     unit.sentence = sentence;
     const following = units[at + 1];
     const ends =
