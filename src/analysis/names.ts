@@ -1,12 +1,13 @@
 // People named in the article: capitalised runs of words read as names, each person once, with every
 // mention (full name, surname, title and surname, first name).
+import { markIs } from './grammar';
 import {
   FIRST_NAMES, GENDERED_ROLE_NOUNS, HONORIFICS, IRREGULAR_PAST, NOT_NAME_WORDS, OFFICE_WORDS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PARTICLES,
   PLACE_PREFIXES, PLACES, PREPOSITIONS, PROPER_ADJECTIVES, SURNAME_PLACE_WORDS, TITLES, WEAK_ORGANIZATION_WORDS, CUE_VERB,
   WordClass,
 } from './lexicon';
 import type { MentionKind } from './model';
-import { NO_ROLES, isMark, type RolePhrase } from './roles';
+import { NO_ROLES, type RolePhrase } from './roles';
 import type { Token } from './tokens';
 
 export type Gender = 'm' | 'f' | null;
@@ -242,7 +243,7 @@ function cuePrecedes(tokens: readonly Token[], before: number): boolean {
  * role noun in the phrase that ends with a comma right before the name.
  */
 function roleSetOffBefore(tokens: readonly Token[], before: number): boolean {
-  if (!isMark(tokens[before], ',')) return false;
+  if (!markIs(tokens[before], ',')) return false;
   for (let at = before - 1; at >= 0 && before - at <= 8; at--) {
     const token = tokens[at];
     if (token.kind !== 'word' && token.kind !== 'possessive') return false;
@@ -258,19 +259,19 @@ function roleSetOffBefore(tokens: readonly Token[], before: number): boolean {
 function appositiveFollows(tokens: readonly Token[], at: number): boolean {
   // "Hsieh Yu-ting (謝語婷), an associate professor": past a short parenthesis.
   let after = at;
-  if (isMark(tokens[after], '(')) {
+  if (markIs(tokens[after], '(')) {
     for (let close = after + 1; close < tokens.length && close - after <= 8; close++) {
-      if (!isMark(tokens[close], ')')) continue;
+      if (!markIs(tokens[close], ')')) continue;
       after = close + 1;
       break;
     }
   }
-  if (!isMark(tokens[after], ',')) return false;
+  if (!markIs(tokens[after], ',')) return false;
   const next = tokens[after + 1];
   if (next === undefined) return false;
   if (/^\d{1,3}$/.test(next.text) || next.lower === 'who' || next.lower === 'whose') return true;
   // "Nadia Qureshi, defending, said"
-  if (next.kind === 'word' && !next.cap && next.lower.endsWith('ing') && isMark(tokens[after + 2], ',')) return true;
+  if (next.kind === 'word' && !next.cap && next.lower.endsWith('ing') && markIs(tokens[after + 2], ',')) return true;
   // "Bernadette O'Rourke, president of the Northern Teachers' Association,"
   if (next.kind === 'word' && !next.cap && (next.classes & WordClass.RoleNoun) !== 0 && /^(of|at|for)$/.test(tokens[after + 2]?.lower ?? '')) return true;
   if (!/^(a|an|the)$/.test(next.lower)) return false;
@@ -379,7 +380,7 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
   // "Council on Foreign Relations", "Bank of England": the tail of an organisation's name.
   if (before && /^(of|on|for|de)$/.test(before.lower) && tokens[from - 2] && isOrganizationWord(tokens[from - 2])) return null;
   // "Gulfshore Power & Light", "Ministry of Agriculture and Rural Affairs": the last words of a name joined by "and".
-  if (before && (isMark(before, '&') || (before.lower === 'and' && inOrganizationName(tokens, from - 2)))) return null;
+  if (before && (markIs(before, '&') || (before.lower === 'and' && inOrganizationName(tokens, from - 2)))) return null;
   const titleWord = tokens[first - 1];
   const personalTitle = first > from && (titleWord.classes & (WordClass.Title | WordClass.RoleNoun)) !== 0 && !OFFICE_WORDS.has(titleWord.lower);
   const titled = personalTitle || (first > from && parts.length > 1) || (before !== undefined && before.kind === 'word' && !before.cap && (before.classes & WordClass.RoleNoun) !== 0);
@@ -399,7 +400,7 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
   const cue = possessive || afterPreposition ? Cue.None : cueFollows(tokens, after);
   const speaks = cue === Cue.Speech;
   // "The leader of the group, Gareth Price, described …": set off by commas before a verb of saying.
-  const setOffBeforeCue = !possessive && isMark(tokens[from - 1], ',') && isMark(next, ',') && cueFollows(tokens, after + 1) === Cue.Speech;
+  const setOffBeforeCue = !possessive && markIs(tokens[from - 1], ',') && markIs(next, ',') && cueFollows(tokens, after + 1) === Cue.Speech;
   const cued = cuePrecedes(tokens, from - 1);
   const local = appositive || cue !== Cue.None || cued || roleSetOffBefore(tokens, from - 1) || setOffBeforeCue;
   const evidence = headline ? knownFirstName || honorific : knownFirstName || titled || local;

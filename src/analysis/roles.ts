@@ -2,6 +2,7 @@
 // expert Konstantin Kalachov"), appositives after it ("Leon Aron, a senior fellow at the American Enterprise
 // Institute,"), and a role set off before it ("Trump’s running mate, JD Vance,"). Roles are merged across the
 // article; the organisation and its abbreviation come from a role's "at/of/for ORGANISATION".
+import { markIs } from './grammar';
 import {
   ADVERBS, CUE_VERB, DETERMINERS, HONORIFICS, IRREGULAR_PAST, MONTHS_AND_DAYS, NOT_NAME_WORDS, PLACES, PREPOSITIONS, ROLE_MODIFIERS,
   TIME_WORDS, WordClass,
@@ -163,11 +164,6 @@ function roleBefore(tokens: readonly Token[], nameFirst: number, isPersonWord: (
   return [from, to];
 }
 
-/** Whether the token is the punctuation mark `mark`: the test makes no word's text (Token.text is made on first use). */
-export function isMark(token: Token | undefined, mark: string): boolean {
-  return token !== undefined && token.kind === 'punct' && token.text === mark;
-}
-
 function isBoundary(token: Token): boolean {
   return token.kind === 'punct' && /^[.,;:!?()—–\-"“”‘’'[\]]$/.test(token.text);
 }
@@ -175,9 +171,9 @@ function isBoundary(token: Token): boolean {
 /** "Leon Aron, a senior fellow at the American Enterprise Institute," (also after an age: "Jane Doe, 54, a nurse,"). */
 function roleAfter(tokens: readonly Token[], nameLast: number, isPersonWord: (lower: string) => boolean): [number, number] | null {
   let at = nameLast + 1;
-  if (!isMark(tokens[at], ',')) return null;
+  if (!markIs(tokens[at], ',')) return null;
   at++;
-  if (/^\d{1,3}$/.test(tokens[at]?.text ?? '') && isMark(tokens[at + 1], ',')) at += 2;
+  if (/^\d{1,3}$/.test(tokens[at]?.text ?? '') && markIs(tokens[at + 1], ',')) at += 2;
   const first = tokens[at];
   if (!first || first.kind !== 'word' || first.quote !== tokens[nameLast].quote) return null;
   const article = /^(a|an|the)$/.test(first.lower);
@@ -229,7 +225,7 @@ function isRoleHead(tokens: readonly Token[], at: number): boolean {
 /** "Trump’s running mate, JD Vance, …": a role phrase opening the sentence, then the name set off by commas. */
 function roleSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast: number): [number, number] | null {
   const comma = titleFirst - 1;
-  if (!isMark(tokens[comma], ',') || !/^[,—–]$/.test(tokens[nameLast + 1]?.text ?? '')) return null;
+  if (!markIs(tokens[comma], ',') || !/^[,—–]$/.test(tokens[nameLast + 1]?.text ?? '')) return null;
   const to = comma - 1;
   if (to < 0 || !isRoleHead(tokens, to)) return null;
   let from = to;
@@ -268,11 +264,11 @@ function endsSentence(token: Token | undefined): boolean {
  */
 function roleWithComplementSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast: number): [number, number] | null {
   const comma = titleFirst - 1;
-  if (!isMark(tokens[comma], ',') || !/^[,—–]$/.test(tokens[nameLast + 1]?.text ?? '')) return null;
+  if (!markIs(tokens[comma], ',') || !/^[,—–]$/.test(tokens[nameLast + 1]?.text ?? '')) return null;
   // The role opens the sentence, or follows an opening phrase: "For his part, the ambassador of Tarvessa, …".
   let start = comma - 1;
-  while (start > 0 && comma - start < MAX_SET_OFF && !endsSentence(tokens[start - 1]) && !isMark(tokens[start - 1], ',')) start--;
-  if (start < 0 || !(endsSentence(tokens[start - 1]) || isMark(tokens[start - 1], ','))) return null;
+  while (start > 0 && comma - start < MAX_SET_OFF && !endsSentence(tokens[start - 1]) && !markIs(tokens[start - 1], ',')) start--;
+  if (start < 0 || !(endsSentence(tokens[start - 1]) || markIs(tokens[start - 1], ','))) return null;
   let from = start;
   if (/^(the|a|an)$/.test(tokens[from].lower)) from++;
   if (tokens[from + 1]?.kind === 'possessive') from += 2;
