@@ -18,6 +18,10 @@ suite('Fact-check in the editor', () => {
     await goToLine(page, WOODWARD_LINE);
     await page.keyboard.press('Shift+End');
     await page.locator('[id="status.editor.selection"]', { hasText: 'selected' }).waitFor();
+    // The key's `when` clause needs News Lens active on this editor: its status item says so (on a loaded
+    // machine the extension host may still be starting).
+    const summary = page.locator('[id="news-lens.news-lens.newsLens.summary"]', { hasText: '4 speakers · 14 quotes' });
+    await summary.waitFor();
     await page.keyboard.press('Control+Alt+F');
 
     // VS Code's own comment input, focused, in a thread widget below the line.
@@ -29,7 +33,7 @@ suite('Fact-check in the editor', () => {
     await widget.locator('.comment-body', { hasText: 'ask the publisher' }).waitFor();
     await widget.locator('.review-title', { hasText: 'Unverified' }).waitFor();
     // The thread's input box keeps the focus, and News Lens stays on the article.
-    await page.locator('[id="news-lens.news-lens.newsLens.summary"]', { hasText: '4 speakers · 14 quotes' }).waitFor();
+    await summary.waitFor();
 
     const notesFile = path.join(workbench().workspace, `${SEED}.factcheck.md`);
     const saved = await waitFor('the notes file beside the article', () => fs.existsSync(notesFile) && fs.readFileSync(notesFile, 'utf8'));
