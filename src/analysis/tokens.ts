@@ -202,7 +202,11 @@ class QuoteCursor {
   ) {}
 
   at(position: number): number {
-    if (position < this.until) return this.quote;
+    return position < this.until ? this.quote : this.advance(position);
+  }
+
+  /** `at` for a position where the answer may change: apart from the fast path, so that `at` is small enough to inline everywhere. */
+  private advance(position: number): number {
     const { quotes } = this;
     while (this.next < quotes.length && quotes[this.next].end <= position) this.next++;
     // Not quotes[quotes.length]: a read past the end of an array makes V8 drop its optimised code.
