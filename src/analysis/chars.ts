@@ -14,13 +14,19 @@ const SPACE = /\s/u;
 
 function classOf(code: number): CharClass {
   if (!(code >= 0)) return CharClass.Other; // NaN: past the end of the text
-  let kind = classes[code] as CharClass;
-  if (kind === CharClass.Unknown) {
-    const char = String.fromCharCode(code);
-    // Lone surrogates (halves of astral characters) are neither words nor spaces.
-    kind = code >= 0xd800 && code <= 0xdfff ? CharClass.Other : LETTER_MARK_NUMBER.test(char) ? CharClass.Word : SPACE.test(char) ? CharClass.Space : CharClass.Other;
-    classes[code] = kind;
-  }
+  const kind = classes[code] as CharClass;
+  return kind === CharClass.Unknown ? firstClassOf(code) : kind;
+}
+
+/**
+ * The class of a code not seen before, kept in the table: apart from `classOf`, which every scanner
+ * inlines, so that this rare path takes no room in their inlined code.
+ */
+function firstClassOf(code: number): CharClass {
+  const char = String.fromCharCode(code);
+  // Lone surrogates (halves of astral characters) are neither words nor spaces.
+  const kind = code >= 0xd800 && code <= 0xdfff ? CharClass.Other : LETTER_MARK_NUMBER.test(char) ? CharClass.Word : SPACE.test(char) ? CharClass.Space : CharClass.Other;
+  classes[code] = kind;
   return kind;
 }
 

@@ -2,8 +2,7 @@
 //
 //   paragraphs → quotes → (tokens → names and roles) → people → (tokens → attribution) → Article
 import { Attributor, isPageFurniture } from './attribution';
-import { wordIs } from './grammar';
-import { CUE_VERB } from './lexicon';
+import { CUE_WORD } from './lexicon';
 import { markdownProse } from './markdown';
 import type { AnalyzeOptions, Article, Mention, Quote, ReportedSpeech, Speaker, Span, TextSpan } from './model';
 import { findNames, resolvePeople, type NameOccurrence, type Person, type PersonMention } from './names';
@@ -84,7 +83,7 @@ function readParagraph(prose: string, paragraph: Paragraph, index: number, quote
   const tokens = tokenize(prose, paragraph, quotes, firstQuote);
   let hasCue = false;
   for (const token of tokens) {
-    if (token.quote < 0 && ((token.classes & CUE_VERB) !== 0 || wordIs(token, 'according'))) {
+    if (token.quote < 0 && (token.classes & CUE_WORD) !== 0) {
       hasCue = true;
       break;
     }

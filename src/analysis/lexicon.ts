@@ -457,9 +457,14 @@ export const WordClass = {
   /** Says something only with its particle: "shot back", "points out" (PHRASAL_CUES). */
   PhrasalCue: 1 << 20,
   Conjunction: 1 << 21,
+  /** "according", of "according to": with the verbs of saying, what makes a paragraph worth reading for attribution. */
+  According: 1 << 22,
 } as const;
 
 export const CUE_VERB = WordClass.Speech | WordClass.Judging | WordClass.Thought;
+
+/** A word outside quotes with one of these makes pass 2 read its paragraph (index.ts `hasCue`). */
+export const CUE_WORD = CUE_VERB | WordClass.According;
 
 const classesByWord = new Map<string, number>();
 const classify = (list: Iterable<string>, bit: number) => {
@@ -486,6 +491,7 @@ classify(PLACE_WORDS, WordClass.PlaceWord);
 classify(FIRST_NAMES.keys(), WordClass.FirstName);
 classify(ABBREVIATIONS, WordClass.Abbreviation);
 classify(PHRASAL_CUES.keys(), WordClass.PhrasalCue);
+classify(['according'], WordClass.According);
 // "Democrats", "Russians", "Senators": plurals of proper adjectives and roles are groups, never a name.
 for (const word of [...PROPER_ADJECTIVES, ...ROLE_NOUNS]) {
   if (FIRST_NAMES.has(word)) continue;

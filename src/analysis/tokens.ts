@@ -8,7 +8,7 @@ import type { PersonMention } from './names';
 export type TokenKind = 'word' | 'punct' | 'possessive' | 'quote';
 
 /**
- * A bit above the word classes (lexicon.ts WordClass, bits 0 to 21). Below bit 30: VS Code's extension host
+ * A bit above the word classes (lexicon.ts WordClass, bits 0 to 22). Below bit 30: VS Code's extension host
  * (Electron's V8, with pointer compression) keeps only 31-bit small integers in a field, and a larger value
  * would be boxed as a heap number in every capitalised token.
  */
@@ -202,7 +202,11 @@ class QuoteCursor {
   ) {}
 
   at(position: number): number {
-    if (position < this.until) return this.quote;
+    return position < this.until ? this.quote : this.advance(position);
+  }
+
+  /** `at` for a position where the answer may change: apart from the fast path, so that `at` is small enough to inline everywhere. */
+  private advance(position: number): number {
     const { quotes } = this;
     while (this.next < quotes.length && quotes[this.next].end <= position) this.next++;
     // Not quotes[quotes.length]: a read past the end of an array makes V8 drop its optimised code.
