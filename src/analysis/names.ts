@@ -320,23 +320,27 @@ export function findNames(text: string, tokens: readonly Token[], paragraph: num
 /** A run of more capitalised words is a title-case line or a list, not a name. */
 const MAX_RUN = 12;
 
+/** Bit `index` of a bit set: a plain function, as a closure over `from` would be made for every run. */
+function hasBit(bits: number, index: number): boolean {
+  return (bits & (1 << index)) !== 0;
+}
+
 /**
  * Reads tokens[from..to] (inclusive): titles first, then the name. Null when the run is no person's name.
  * Bit i of `nameWords` tells whether tokens[from + i] is a name word (isNameWord).
  */
 function readRun(text: string, tokens: readonly Token[], from: number, to: number, nameWords: number, paragraph: number, headline: boolean): NameOccurrence | null {
   if (to - from >= MAX_RUN) return null;
-  const isNameWordAt = (at: number) => (nameWords & (1 << (at - from))) !== 0;
   // "Daniel Ferreira KC", "Jane Roe MP": letters after a name are no part of it.
   if (to > from && POST_NOMINALS.has(tokens[to].text)) to--;
   const lastToken = tokens[to];
   if (isOrganizationWord(lastToken) && !(WEAK_ORGANIZATION_WORDS.has(lastToken.lower) && (tokens[to - 1]?.classes & WordClass.FirstName) !== 0)) return null;
   // The name is the longest tail of name words; a title word counts as a name only in last place ("Stephen King").
   let first = to;
-  if (!isNameWordAt(to) && !(isTitleWord(lastToken) && to > from && isNameWordAt(to - 1))) {
+  if (!hasBit(nameWords, to - from) && !(isTitleWord(lastToken) && to > from && hasBit(nameWords, to - 1 - from))) {
     if (!isParticleAt(tokens, to)) return null;
   }
-  while (first > from && (isNameWordAt(first - 1) || isParticleAt(tokens, first - 1)) && !isTitleWord(tokens[first - 1])) first--;
+  while (first > from && (hasBit(nameWords, first - 1 - from) || isParticleAt(tokens, first - 1)) && !isTitleWord(tokens[first - 1])) first--;
   if (first > to || to - first + 1 > MAX_NAME_WORDS) return null;
   // "Bill Fenton", "Jude Law": after a known first name, a word that is also an organisation word may be a name.
   const firstNamed = to > first && (tokens[first].classes & WordClass.FirstName) !== 0;
