@@ -205,7 +205,8 @@ function cueFollows(tokens: readonly Token[], after: number): Cue {
       if (/^(it|its)$/.test(tokens[at + 1]?.lower ?? '') || !takesOnePerson(token.lower, at > after)) return Cue.None;
       return (token.classes & (WordClass.Speech | WordClass.Judging)) !== 0 ? Cue.Speech : Cue.Thought;
     }
-    if ((token.classes & (WordClass.Auxiliary | WordClass.Adverb)) === 0 && !token.lower.endsWith('ly')) return Cue.None;
+    // Read from the characters: the word after a name is seldom looked at as a string otherwise.
+    if ((token.classes & (WordClass.Auxiliary | WordClass.Adverb)) === 0 && !token.endsWithLower('ly')) return Cue.None;
   }
   return Cue.None;
 }
