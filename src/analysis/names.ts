@@ -154,6 +154,14 @@ function isParticleAt(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * Whether a name word (`part`, normalised from `token`) is a known first name. The token's FirstName class was
+ * looked up on its lower case: when normalising changed nothing, as for most words, no second look-up is made.
+ */
+function isFirstName(token: Token, part: string): boolean {
+  return part === token.lower ? (token.classes & WordClass.FirstName) !== 0 : FIRST_NAMES.has(part);
+}
+
 function isOrganizationWord(token: Token): boolean {
   return (token.classes & WordClass.Organization) !== 0;
 }
@@ -356,11 +364,11 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
   const opensSentence = from === 0 || (tokens[from - 1].kind === 'punct' && /^[.!?:"“‘—]$/.test(tokens[from - 1].text));
   // "Co-author R.K. Natarajan", "Sentencing Linwood": a role noun or an -ing word opening the sentence is
   // no part of the name either.
-  const roleFirst = parts.length >= 2 && ((tokens[first].classes & WordClass.RoleNoun) !== 0 || (tokens[first].lower.endsWith('ing') && parts[0].length >= 7)) && !FIRST_NAMES.has(parts[0]);
+  const roleFirst = parts.length >= 2 && ((tokens[first].classes & WordClass.RoleNoun) !== 0 || (tokens[first].lower.endsWith('ing') && parts[0].length >= 7)) && !isFirstName(tokens[first], parts[0]);
   if (first === from && parts.length >= 3 && endsPortfolio(tokens, from)) {
     first++;
     parts.shift();
-  } else if (opensSentence && first === from && (roleFirst || (parts.length >= 3 && !FIRST_NAMES.has(parts[0]) && FIRST_NAMES.has(parts[1])))) {
+  } else if (opensSentence && first === from && (roleFirst || (parts.length >= 3 && !isFirstName(tokens[first], parts[0]) && isFirstName(tokens[first + 1], parts[1])))) {
     first++;
     parts.shift();
   }
@@ -370,7 +378,7 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
   if (namesPlace(parts) || (first > from && titledNamesPlace(tokens, from, first, parts)) || (parts.length === 1 && PROPER_ADJECTIVES.has(parts[0])) || (parts.length > 1 && PLACE_PREFIXES.has(parts[0]))) return null;
   // "Hyde Park", but "Jane Park" and "Michael Bay".
   // "Park said" after "Elliot Park": a surname that is also a place word may stand alone.
-  if ((lastToken.classes & WordClass.PlaceWord) !== 0 && !((parts.length === 1 || FIRST_NAMES.has(parts[0])) && SURNAME_PLACE_WORDS.has(lastToken.lower))) return null;
+  if ((lastToken.classes & WordClass.PlaceWord) !== 0 && !((parts.length === 1 || isFirstName(tokens[first], parts[0])) && SURNAME_PLACE_WORDS.has(lastToken.lower))) return null;
 
   let honorific = false;
   let gender: Gender = null;
@@ -395,7 +403,7 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
   if (possessive) after++;
   let titleFirst = first;
   while (titleFirst > from && (tokens[titleFirst - 1].classes & WordClass.Title) !== 0) titleFirst--;
-  const firstNameGender = parts.length > 1 ? FIRST_NAMES.get(parts[0]) : undefined;
+  const firstNameGender = parts.length > 1 && isFirstName(tokens[first], parts[0]) ? FIRST_NAMES.get(parts[0]) : undefined;
   // A lone word may be a surname ("Yusuf was less sure"), which tells no gender.
   if (!honorific) gender = firstNameGender ?? null;
   const knownFirstName = parts.length > 1 && (firstNameGender !== undefined || SINGLE_LETTER.test(parts[0]) || isCapitals(tokens[first].text, TWO_CAPITALS));
