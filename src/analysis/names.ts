@@ -340,8 +340,8 @@ function hasBit(bits: number, index: number): boolean {
  */
 function readRun(text: string, tokens: readonly Token[], from: number, to: number, nameWords: number, paragraph: number, headline: boolean): NameOccurrence | null {
   if (to - from >= MAX_RUN) return null;
-  // "Daniel Ferreira KC", "Jane Roe MP": letters after a name are no part of it.
-  if (to > from && POST_NOMINALS.has(tokens[to].text)) to--;
+  // "Daniel Ferreira KC", "Jane Roe MP": letters after a name are no part of it (two or three of them).
+  if (to > from && tokens[to].end - tokens[to].start <= 3 && POST_NOMINALS.has(tokens[to].text)) to--;
   const lastToken = tokens[to];
   if (isOrganizationWord(lastToken) && !(WEAK_ORGANIZATION_WORDS.has(lastToken.lower) && (tokens[to - 1]?.classes & WordClass.FirstName) !== 0)) return null;
   // The name is the longest tail of name words; a title word counts as a name only in last place ("Stephen King").
@@ -361,7 +361,7 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
   const parts = new Array<string>(to - first + 1);
   for (let i = first; i <= to; i++) parts[i - first] = normalizeName(tokens[i].lower);
   // "Substitute Chidi Okafor": a word opening the sentence, before a known first name, is not part of the name.
-  const opensSentence = from === 0 || (tokens[from - 1].kind === 'punct' && /^[.!?:"“‘—]$/.test(tokens[from - 1].text));
+  const opensSentence = from === 0 || markIs(tokens[from - 1], '.!?:"“‘—');
   // "Co-author R.K. Natarajan", "Sentencing Linwood": a role noun or an -ing word opening the sentence is
   // no part of the name either.
   const roleFirst = parts.length >= 2 && ((tokens[first].classes & WordClass.RoleNoun) !== 0 || (tokens[first].lower.endsWith('ing') && parts[0].length >= 7)) && !isFirstName(tokens[first], parts[0]);
@@ -391,7 +391,7 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
   }
   const before = tokens[from - 1];
   // "Council on Foreign Relations", "Bank of England": the tail of an organisation's name.
-  if (before && /^(of|on|for|de)$/.test(before.lower) && tokens[from - 2] && isOrganizationWord(tokens[from - 2])) return null;
+  if (before && tokens[from - 2] && isOrganizationWord(tokens[from - 2]) && /^(of|on|for|de)$/.test(before.lower)) return null;
   // "Gulfshore Power & Light", "Ministry of Agriculture and Rural Affairs": the last words of a name joined by "and".
   if (before && (markIs(before, '&') || (before.lower === 'and' && inOrganizationName(tokens, from - 2)))) return null;
   const titleWord = tokens[first - 1];
