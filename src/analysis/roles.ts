@@ -163,7 +163,7 @@ function roleBefore(tokens: readonly Token[], nameFirst: number, isPersonWord: (
 }
 
 function isBoundary(token: Token): boolean {
-  return token.kind === 'punct' && /^[.,;:!?()—–\-"“”‘’'[\]]$/.test(token.text);
+  return markIs(token, '.,;:!?()—–-"“”‘’\'[]');
 }
 
 /** "Leon Aron, a senior fellow at the American Enterprise Institute," (also after an age: "Jane Doe, 54, a nurse,"). */
@@ -195,7 +195,7 @@ function roleAfter(tokens: readonly Token[], nameLast: number, isPersonWord: (lo
   const ends = tokens[to + 1];
   // The appositive must close: a comma, the end of the sentence, a dash or the organisation's "(IFL)",
   // not run on into a clause.
-  if (ends && !/^[,.;—–()]$/.test(ends.text) && !/^(who|which|whose)$/.test(ends.lower)) return null;
+  if (ends && !markIs(ends, ',.;—–()') && !/^(who|which|whose)$/.test(ends.lower)) return null;
   if (!article && !mayQualify(tokens[from], tokens[from + 1], isPersonWord) && tokens[from + 1]?.kind !== 'possessive' && !tokens[from].cap) return null;
   return [from, to];
 }
@@ -222,7 +222,7 @@ function isRoleHead(tokens: readonly Token[], at: number): boolean {
 /** "Trump’s running mate, JD Vance, …": a role phrase opening the sentence, then the name set off by commas. */
 function roleSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast: number): [number, number] | null {
   const comma = titleFirst - 1;
-  if (!markIs(tokens[comma], ',') || !/^[,—–]$/.test(tokens[nameLast + 1]?.text ?? '')) return null;
+  if (!markIs(tokens[comma], ',') || !markIs(tokens[nameLast + 1], ',—–')) return null;
   const to = comma - 1;
   if (to < 0 || !isRoleHead(tokens, to)) return null;
   let from = to;
@@ -252,7 +252,7 @@ function roleSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast
 const MAX_SET_OFF = 14;
 
 function endsSentence(token: Token | undefined): boolean {
-  return token === undefined || (token.kind === 'punct' && /^[.!?:]$/.test(token.text));
+  return token === undefined || markIs(token, '.!?:');
 }
 
 /**
@@ -261,7 +261,7 @@ function endsSentence(token: Token | undefined): boolean {
  */
 function roleWithComplementSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast: number): [number, number] | null {
   const comma = titleFirst - 1;
-  if (!markIs(tokens[comma], ',') || !/^[,—–]$/.test(tokens[nameLast + 1]?.text ?? '')) return null;
+  if (!markIs(tokens[comma], ',') || !markIs(tokens[nameLast + 1], ',—–')) return null;
   // The role opens the sentence, or follows an opening phrase: "For his part, the ambassador of Tarvessa, …".
   let start = comma - 1;
   while (start > 0 && comma - start < MAX_SET_OFF && !endsSentence(tokens[start - 1]) && !markIs(tokens[start - 1], ',')) start--;
