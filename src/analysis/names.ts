@@ -154,6 +154,14 @@ function isParticleAt(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * Whether a name word (`part`, normalised from `token`) is a known first name. The token's FirstName class was
+ * looked up on its lower case: when normalising changed nothing, as for most words, no second look-up is made.
+ */
+function isFirstName(token: Token, part: string): boolean {
+  return part === token.lower ? (token.classes & WordClass.FirstName) !== 0 : FIRST_NAMES.has(part);
+}
+
 function isOrganizationWord(token: Token): boolean {
   return (token.classes & WordClass.Organization) !== 0;
 }
@@ -205,7 +213,8 @@ function cueFollows(tokens: readonly Token[], after: number): Cue {
       if (/^(it|its)$/.test(tokens[at + 1]?.lower ?? '') || !takesOnePerson(token.lower, at > after)) return Cue.None;
       return (token.classes & (WordClass.Speech | WordClass.Judging)) !== 0 ? Cue.Speech : Cue.Thought;
     }
-    if ((token.classes & (WordClass.Auxiliary | WordClass.Adverb)) === 0 && !token.lower.endsWith('ly')) return Cue.None;
+    // Read from the characters: the word after a name is seldom looked at as a string otherwise.
+    if ((token.classes & (WordClass.Auxiliary | WordClass.Adverb)) === 0 && !token.endsWithLower('ly')) return Cue.None;
   }
   return Cue.None;
 }
@@ -320,23 +329,27 @@ export function findNames(text: string, tokens: readonly Token[], paragraph: num
 /** A run of more capitalised words is a title-case line or a list, not a name. */
 const MAX_RUN = 12;
 
+/** Bit `index` of a bit set: a plain function, as a closure over `from` would be made for every run. */
+function hasBit(bits: number, index: number): boolean {
+  return (bits & (1 << index)) !== 0;
+}
+
 /**
  * Reads tokens[from..to] (inclusive): titles first, then the name. Null when the run is no person's name.
  * Bit i of `nameWords` tells whether tokens[from + i] is a name word (isNameWord).
  */
 function readRun(text: string, tokens: readonly Token[], from: number, to: number, nameWords: number, paragraph: number, headline: boolean): NameOccurrence | null {
   if (to - from >= MAX_RUN) return null;
-  const isNameWordAt = (at: number) => (nameWords & (1 << (at - from))) !== 0;
-  // "Daniel Ferreira KC", "Jane Roe MP": letters after a name are no part of it.
-  if (to > from && POST_NOMINALS.has(tokens[to].text)) to--;
+  // "Daniel Ferreira KC", "Jane Roe MP": letters after a name are no part of it (two or three of them).
+  if (to > from && tokens[to].end - tokens[to].start <= 3 && POST_NOMINALS.has(tokens[to].text)) to--;
   const lastToken = tokens[to];
   if (isOrganizationWord(lastToken) && !(WEAK_ORGANIZATION_WORDS.has(lastToken.lower) && (tokens[to - 1]?.classes & WordClass.FirstName) !== 0)) return null;
   // The name is the longest tail of name words; a title word counts as a name only in last place ("Stephen King").
   let first = to;
-  if (!isNameWordAt(to) && !(isTitleWord(lastToken) && to > from && isNameWordAt(to - 1))) {
+  if (!hasBit(nameWords, to - from) && !(isTitleWord(lastToken) && to > from && hasBit(nameWords, to - 1 - from))) {
     if (!isParticleAt(tokens, to)) return null;
   }
-  while (first > from && (isNameWordAt(first - 1) || isParticleAt(tokens, first - 1)) && !isTitleWord(tokens[first - 1])) first--;
+  while (first > from && (hasBit(nameWords, first - 1 - from) || isParticleAt(tokens, first - 1)) && !isTitleWord(tokens[first - 1])) first--;
   if (first > to || to - first + 1 > MAX_NAME_WORDS) return null;
   // "Bill Fenton", "Jude Law": after a known first name, a word that is also an organisation word may be a name.
   const firstNamed = to > first && (tokens[first].classes & WordClass.FirstName) !== 0;
@@ -348,14 +361,14 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
   const parts = new Array<string>(to - first + 1);
   for (let i = first; i <= to; i++) parts[i - first] = normalizeName(tokens[i].lower);
   // "Substitute Chidi Okafor": a word opening the sentence, before a known first name, is not part of the name.
-  const opensSentence = from === 0 || (tokens[from - 1].kind === 'punct' && /^[.!?:"“‘—]$/.test(tokens[from - 1].text));
+  const opensSentence = from === 0 || markIs(tokens[from - 1], '.!?:"“‘—');
   // "Co-author R.K. Natarajan", "Sentencing Linwood": a role noun or an -ing word opening the sentence is
   // no part of the name either.
-  const roleFirst = parts.length >= 2 && ((tokens[first].classes & WordClass.RoleNoun) !== 0 || (tokens[first].lower.endsWith('ing') && parts[0].length >= 7)) && !FIRST_NAMES.has(parts[0]);
+  const roleFirst = parts.length >= 2 && ((tokens[first].classes & WordClass.RoleNoun) !== 0 || (tokens[first].lower.endsWith('ing') && parts[0].length >= 7)) && !isFirstName(tokens[first], parts[0]);
   if (first === from && parts.length >= 3 && endsPortfolio(tokens, from)) {
     first++;
     parts.shift();
-  } else if (opensSentence && first === from && (roleFirst || (parts.length >= 3 && !FIRST_NAMES.has(parts[0]) && FIRST_NAMES.has(parts[1])))) {
+  } else if (opensSentence && first === from && (roleFirst || (parts.length >= 3 && !isFirstName(tokens[first], parts[0]) && isFirstName(tokens[first + 1], parts[1])))) {
     first++;
     parts.shift();
   }
@@ -365,7 +378,7 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
   if (namesPlace(parts) || (first > from && titledNamesPlace(tokens, from, first, parts)) || (parts.length === 1 && PROPER_ADJECTIVES.has(parts[0])) || (parts.length > 1 && PLACE_PREFIXES.has(parts[0]))) return null;
   // "Hyde Park", but "Jane Park" and "Michael Bay".
   // "Park said" after "Elliot Park": a surname that is also a place word may stand alone.
-  if ((lastToken.classes & WordClass.PlaceWord) !== 0 && !((parts.length === 1 || FIRST_NAMES.has(parts[0])) && SURNAME_PLACE_WORDS.has(lastToken.lower))) return null;
+  if ((lastToken.classes & WordClass.PlaceWord) !== 0 && !((parts.length === 1 || isFirstName(tokens[first], parts[0])) && SURNAME_PLACE_WORDS.has(lastToken.lower))) return null;
 
   let honorific = false;
   let gender: Gender = null;
@@ -378,7 +391,7 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
   }
   const before = tokens[from - 1];
   // "Council on Foreign Relations", "Bank of England": the tail of an organisation's name.
-  if (before && /^(of|on|for|de)$/.test(before.lower) && tokens[from - 2] && isOrganizationWord(tokens[from - 2])) return null;
+  if (before && tokens[from - 2] && isOrganizationWord(tokens[from - 2]) && /^(of|on|for|de)$/.test(before.lower)) return null;
   // "Gulfshore Power & Light", "Ministry of Agriculture and Rural Affairs": the last words of a name joined by "and".
   if (before && (markIs(before, '&') || (before.lower === 'and' && inOrganizationName(tokens, from - 2)))) return null;
   const titleWord = tokens[first - 1];
@@ -390,7 +403,7 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
   if (possessive) after++;
   let titleFirst = first;
   while (titleFirst > from && (tokens[titleFirst - 1].classes & WordClass.Title) !== 0) titleFirst--;
-  const firstNameGender = parts.length > 1 ? FIRST_NAMES.get(parts[0]) : undefined;
+  const firstNameGender = parts.length > 1 && isFirstName(tokens[first], parts[0]) ? FIRST_NAMES.get(parts[0]) : undefined;
   // A lone word may be a surname ("Yusuf was less sure"), which tells no gender.
   if (!honorific) gender = firstNameGender ?? null;
   const knownFirstName = parts.length > 1 && (firstNameGender !== undefined || SINGLE_LETTER.test(parts[0]) || isCapitals(tokens[first].text, TWO_CAPITALS));

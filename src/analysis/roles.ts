@@ -3,10 +3,7 @@
 // Institute,"), and a role set off before it ("Trump’s running mate, JD Vance,"). Roles are merged across the
 // article; the organisation and its abbreviation come from a role's "at/of/for ORGANISATION".
 import { markIs } from './grammar';
-import {
-  ADVERBS, CUE_VERB, DETERMINERS, HONORIFICS, IRREGULAR_PAST, MONTHS_AND_DAYS, NOT_NAME_WORDS, PLACES, PREPOSITIONS, ROLE_MODIFIERS,
-  TIME_WORDS, WordClass,
-} from './lexicon';
+import { CUE_VERB, HONORIFICS, IRREGULAR_PAST, NOT_NAME_WORDS, PLACES, WordClass } from './lexicon';
 import type { Span } from './model';
 import type { Token } from './tokens';
 
@@ -70,12 +67,13 @@ function mayQualify(token: Token, next: Token | undefined, isPersonWord: (lower:
   const { lower } = token;
   // A plain noun right before a role word makes a compound role: "area manager", "budget director".
   if (!token.cap) return next !== undefined && isRoleWord(next) && !next.cap && isPlainNoun(token);
-  return !NOT_NAME_WORDS.has(lower) && !ADVERBS.has(lower) && !TIME_WORDS.has(lower) && !MONTHS_AND_DAYS.has(lower) && !isVerbish(token);
+  return (token.classes & (WordClass.Adverb | WordClass.Time | WordClass.MonthOrDay)) === 0 && !NOT_NAME_WORDS.has(lower) && !isVerbish(token);
 }
 
 function isPlainNoun(token: Token): boolean {
+  if ((token.classes & (WordClass.Preposition | WordClass.Determiner | WordClass.Adverb)) !== 0 || isVerbish(token)) return false;
   const { lower } = token;
-  return !isVerbish(token) && !IRREGULAR_PAST.has(lower) && !/(ed|ing|ly)$/.test(lower) && !PREPOSITIONS.has(lower) && !DETERMINERS.has(lower) && !ADVERBS.has(lower) && !/^(and|or|but|to|as|than|so|also)$/.test(lower);
+  return !IRREGULAR_PAST.has(lower) && !/(ed|ing|ly)$/.test(lower) && !/^(and|or|but|to|as|than|so|also)$/.test(lower);
 }
 
 /** "Mr.", "Dr", "Prof": a form of address, not a role. */
@@ -165,7 +163,7 @@ function roleBefore(tokens: readonly Token[], nameFirst: number, isPersonWord: (
 }
 
 function isBoundary(token: Token): boolean {
-  return token.kind === 'punct' && /^[.,;:!?()—–\-"“”‘’'[\]]$/.test(token.text);
+  return markIs(token, '.,;:!?()—–-"“”‘’\'[]');
 }
 
 /** "Leon Aron, a senior fellow at the American Enterprise Institute," (also after an age: "Jane Doe, 54, a nurse,"). */
@@ -187,8 +185,7 @@ function roleAfter(tokens: readonly Token[], nameLast: number, isPersonWord: (lo
     if (token.kind === 'word' && /^(who|which|whose)$/.test(token.lower)) break;
     // "Cascadia State University": a capitalised word is part of a name, not the verb "state".
     // ("head of forecasting", "a spokeswoman for the label": after a preposition or an article, a noun.)
-    const after = tokens[i - 1]?.lower ?? '';
-    if (token.kind === 'word' && !token.cap && isVerbish(token) && !PREPOSITIONS.has(after) && !DETERMINERS.has(after)) return null;
+    if (token.kind === 'word' && !token.cap && isVerbish(token) && (tokens[i - 1].classes & (WordClass.Preposition | WordClass.Determiner)) === 0) return null;
     if (!hasRole && i - from < 6 && isRoleWord(token)) hasRole = true;
     // "a pomologist at Cascadia State University": a plain noun working at a named place is a role too.
     if (!hasRole && article && i > from && i - from < 4 && ORG_PREPOSITIONS.has(token.lower) && !tokens[i - 1].cap && isPlainNoun(tokens[i - 1]) && startsName(tokens, i + 1)) hasRole = true;
@@ -198,7 +195,7 @@ function roleAfter(tokens: readonly Token[], nameLast: number, isPersonWord: (lo
   const ends = tokens[to + 1];
   // The appositive must close: a comma, the end of the sentence, a dash or the organisation's "(IFL)",
   // not run on into a clause.
-  if (ends && !/^[,.;—–()]$/.test(ends.text) && !/^(who|which|whose)$/.test(ends.lower)) return null;
+  if (ends && !markIs(ends, ',.;—–()') && !/^(who|which|whose)$/.test(ends.lower)) return null;
   if (!article && !mayQualify(tokens[from], tokens[from + 1], isPersonWord) && tokens[from + 1]?.kind !== 'possessive' && !tokens[from].cap) return null;
   return [from, to];
 }
@@ -219,13 +216,13 @@ function isRoleHead(tokens: readonly Token[], at: number): boolean {
   if (token.cap) return (token.classes & WordClass.Title) !== 0 && !HONORIFICS.has(token.lower);
   if (isRoleWord(token)) return true;
   const before = tokens[at - 1];
-  return before !== undefined && before.kind === 'word' && !before.cap && (ROLE_MODIFIERS.has(before.lower) || isRoleWord(before)) && isPlainNoun(token);
+  return before !== undefined && before.kind === 'word' && !before.cap && (before.classes & (WordClass.RoleModifier | WordClass.RoleNoun | WordClass.Title)) !== 0 && isPlainNoun(token);
 }
 
 /** "Trump’s running mate, JD Vance, …": a role phrase opening the sentence, then the name set off by commas. */
 function roleSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast: number): [number, number] | null {
   const comma = titleFirst - 1;
-  if (!markIs(tokens[comma], ',') || !/^[,—–]$/.test(tokens[nameLast + 1]?.text ?? '')) return null;
+  if (!markIs(tokens[comma], ',') || !markIs(tokens[nameLast + 1], ',—–')) return null;
   const to = comma - 1;
   if (to < 0 || !isRoleHead(tokens, to)) return null;
   let from = to;
@@ -242,7 +239,7 @@ function roleSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast
     // "chairman and managing director"; "The shadow housing secretary", "The suspended chairman"
     const roleWord = (previous.classes & (WordClass.RoleModifier | WordClass.RoleNoun)) !== 0 || (previous.lower === 'and' && isRoleWord(tokens[from - 2] ?? previous)) ||
       (/(ing|ed)$/.test(previous.lower) && !isVerbish(previous) && tokens[from].kind === 'word' && !tokens[from].cap);
-    if (previous.kind === 'word' && (isVerbish(previous) || (!previous.cap && !roleWord && !isPlainNoun(previous) && !DETERMINERS.has(previous.lower)))) return null;
+    if (previous.kind === 'word' && (isVerbish(previous) || (!previous.cap && !roleWord && !isPlainNoun(previous) && (previous.classes & WordClass.Determiner) === 0))) return null;
     from--;
   }
   if (to - from >= MAX_BEFORE) return null;
@@ -255,7 +252,7 @@ function roleSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast
 const MAX_SET_OFF = 14;
 
 function endsSentence(token: Token | undefined): boolean {
-  return token === undefined || (token.kind === 'punct' && /^[.!?:]$/.test(token.text));
+  return token === undefined || markIs(token, '.!?:');
 }
 
 /**
@@ -264,7 +261,7 @@ function endsSentence(token: Token | undefined): boolean {
  */
 function roleWithComplementSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast: number): [number, number] | null {
   const comma = titleFirst - 1;
-  if (!markIs(tokens[comma], ',') || !/^[,—–]$/.test(tokens[nameLast + 1]?.text ?? '')) return null;
+  if (!markIs(tokens[comma], ',') || !markIs(tokens[nameLast + 1], ',—–')) return null;
   // The role opens the sentence, or follows an opening phrase: "For his part, the ambassador of Tarvessa, …".
   let start = comma - 1;
   while (start > 0 && comma - start < MAX_SET_OFF && !endsSentence(tokens[start - 1]) && !markIs(tokens[start - 1], ',')) start--;
@@ -278,7 +275,7 @@ function roleWithComplementSetOffBefore(tokens: readonly Token[], titleFirst: nu
     const token = tokens[at];
     if (token.kind !== 'word' || token.cap) break;
     if (isRoleWord(token)) roleWords++;
-    else if (!ROLE_MODIFIERS.has(token.lower) && !(isPlainNoun(token) && tokens[at + 1] && isRoleWord(tokens[at + 1]))) break;
+    else if ((token.classes & WordClass.RoleModifier) === 0 && !(isPlainNoun(token) && tokens[at + 1] && isRoleWord(tokens[at + 1]))) break;
   }
   if (!roleWords || !isRoleWord(tokens[at - 1]) || !/^(of|for|at|on|in|with)$/.test(tokens[at]?.lower ?? '')) return null;
   for (let rest = at; rest < comma; rest++) {
