@@ -102,27 +102,35 @@ interface SentenceSubject {
 
 type PronounSubject = Subject & { kind: 'pronoun' };
 
+/** What a paragraph tells the FAR_PRONOUN_LOOKBACK paragraphs after it. */
 interface Memory {
-  headline: boolean;
+  readonly headline: boolean;
   /** A page furniture line ("Advertisement", "Read more: …"): looking back, the article reads through it. */
-  noise: boolean;
+  readonly noise: boolean;
   /** Who speaks or acts last in the paragraph: undefined when nobody, null when an unnamed speaker. */
-  last: Person | null | undefined;
+  readonly last: Person | null | undefined;
   /** People the paragraph is about, most recent first. */
-  salient: readonly Person[];
+  readonly salient: readonly Person[];
   /** The gender of one unnamed person who speaks last ("Another resident … said she heard"), if one does. */
-  someone?: Gender;
+  readonly someone: Gender | undefined;
   /** The nouns naming unnamed people in the paragraph ("One senior delegate … said" → "delegate"). */
-  unnamed: readonly string[];
+  readonly unnamed: readonly string[];
 }
 
-/** No people or nouns: one empty list for every memory with none, as memories are kept to the end. */
+/** No people or nouns: one empty list for every memory with none. */
 const NOBODY: readonly never[] = [];
+
+/** The memories of paragraphs with nothing to remember, shared. */
+const QUIET: Memory = { headline: false, noise: false, last: undefined, salient: NOBODY, someone: undefined, unnamed: NOBODY };
+const HEADLINE: Memory = { ...QUIET, headline: true };
+const PAGE_FURNITURE: Memory = { ...HEADLINE, noise: true };
 
 const MAX_LEADING = 30;
 const MAX_LEAD_IN = 15;
 const PRONOUN_LOOKBACK = 3;
 const FAR_PRONOUN_LOOKBACK = 12;
+/** The paragraphs whose memories are kept: those FAR_PRONOUN_LOOKBACK reaches, and the one being attributed. */
+const RECENT_MEMORIES = FAR_PRONOUN_LOOKBACK + 1;
 /** How many earlier speakers or subjects a pronoun is checked against. */
 const MAX_CANDIDATES = 50;
 const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'lawmakers', 'supporters', 'listeners', 'viewers', 'the', 'a', 'an']);
@@ -148,7 +156,13 @@ export class Attributor {
   private readonly reported: ReportedStatement[] = [];
   private readonly mentions = new Map<Person, ExtraMention[]>();
   private readonly roles = new Map<Person, RolePhrase[]>();
+  /**
+   * The memories of the last paragraphs, paragraph p's at p % RECENT_MEMORIES: only these are read back, so
+   * older memories are let go while still young garbage, never copied by the collector.
+   */
   private readonly memories: Memory[] = [];
+  /** Who speaks last in the paragraph before, read through page furniture: a quote opening a paragraph may be theirs. */
+  private lastBefore: Person | null | undefined = undefined;
   /** The units of the paragraph being attributed. */
   private units: readonly Unit[] = [];
   /** The people whose roles have each word, in the order of `roleWords`. */
@@ -208,7 +222,7 @@ export class Attributor {
     }
     const events = resolved.filter((site) => site.quotes.length || site.reported || site.leadIn);
     const everyone = this.withPronounSubjects(index, resolved, subjects, pronouns);
-    this.attributeUncued(units, index, events, everyone);
+    this.attributeUncued(units, events, everyone);
     this.remember(index, units, events, everyone);
   }
 
@@ -228,12 +242,12 @@ export class Attributor {
 
   /** A headline: its quotes are nobody's; page furniture is read through when looking back. */
   headline(index: number, furniture: boolean): void {
-    this.keep(index, { headline: true, noise: furniture, last: undefined, salient: NOBODY, unnamed: NOBODY });
+    this.keep(index, furniture ? PAGE_FURNITURE : HEADLINE);
   }
 
   /** A paragraph with no quote, no verb of saying and nobody named: nothing to attribute or remember. */
   quiet(index: number): void {
-    this.keep(index, { headline: false, noise: false, last: undefined, salient: NOBODY, unnamed: NOBODY });
+    this.keep(index, QUIET);
   }
 
   finish(): Attribution {
@@ -596,7 +610,7 @@ export class Attributor {
   private namesSomeoneUnnamed(head: string, paragraph: number, resolved: readonly Site[], subjects: readonly SentenceSubject[]): boolean {
     if (unnamedIn(resolved).includes(head) || subjects.some((subject) => subject.head === head)) return true;
     for (let back = paragraph - 1; back >= 0 && paragraph - back <= PRONOUN_LOOKBACK; back--) {
-      if (this.memories[back].unnamed.includes(head)) return true;
+      if (this.memory(back).unnamed.includes(head)) return true;
     }
     return false;
   }
@@ -624,7 +638,7 @@ export class Attributor {
       if (subject.person ? compatible(subject.person, gender) : subject.gender === null || gender === null || subject.gender === gender) return subject.person;
     }
     for (let back = paragraph - 1; back >= 0 && paragraph - back <= PRONOUN_LOOKBACK; back--) {
-      const memory = this.memories[back];
+      const memory = this.memory(back);
       if (memory.headline) continue;
       // The paragraph before ended with an unnamed person speaking: "she said" goes on with her.
       const { someone } = memory;
@@ -638,7 +652,7 @@ export class Attributor {
     // Further back, only someone known to be a woman for "she" (a man for "he"): a profile's "she says"
     // after a few paragraphs about someone else.
     for (let back = paragraph - PRONOUN_LOOKBACK - 1; gender !== null && back >= 0 && paragraph - back <= FAR_PRONOUN_LOOKBACK; back--) {
-      const person = this.memories[back].salient.find((candidate) => candidate.gender === gender);
+      const person = this.memory(back).salient.find((candidate) => candidate.gender === gender);
       if (person) return person;
     }
     return null;
@@ -691,7 +705,7 @@ export class Attributor {
   }
 
   /** Quotes without a cue: another quote's speaker in the paragraph, the quote continued, or the previous paragraph's. */
-  private attributeUncued(units: readonly Unit[], paragraph: number, events: readonly Site[], subjects: readonly SentenceSubject[]): void {
+  private attributeUncued(units: readonly Unit[], events: readonly Site[], subjects: readonly SentenceSubject[]): void {
     let leadInWords = 0;
     let leadInOpen = true;
     let nextEvent = 0; // events are sorted by cue; index of the first one after the current quote
@@ -732,10 +746,7 @@ export class Attributor {
         this.speakers[index] = subject.person;
         continue;
       }
-      let back = paragraph - 1;
-      while (back > 0 && this.memories[back].noise) back--;
-      const previous = this.memories[back];
-      if (opensParagraph && previous && !previous.headline && previous.last) this.speakers[index] = previous.last;
+      if (opensParagraph && this.lastBefore) this.speakers[index] = this.lastBefore;
     }
   }
 
@@ -773,18 +784,15 @@ export class Attributor {
     });
   }
 
-  /**
-   * Keeps a paragraph's memory. Looking further back than FAR_PRONOUN_LOOKBACK paragraphs, only who spoke
-   * last is read, so the memory that falls out of reach lets go of its lists while they are still young
-   * garbage, not copied by the collector.
-   */
+  /** Keeps a paragraph's memory, once every paragraph before it has been kept. */
   private keep(paragraph: number, memory: Memory): void {
-    this.memories[paragraph] = memory;
-    const old = this.memories[paragraph - FAR_PRONOUN_LOOKBACK - 1];
-    if (old) {
-      old.salient = NOBODY;
-      old.unnamed = NOBODY;
-    }
+    this.memories[paragraph % RECENT_MEMORIES] = memory;
+    if (!memory.noise) this.lastBefore = memory.headline ? undefined : memory.last;
+  }
+
+  /** The memory of a paragraph at most FAR_PRONOUN_LOOKBACK before the one being attributed. */
+  private memory(paragraph: number): Memory {
+    return this.memories[paragraph % RECENT_MEMORIES];
   }
 
   /** A quote running over several paragraphs has one speaker: the first one any of its parts names. */

@@ -194,8 +194,7 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
     } else if (!hasQuote && hasCue[index] === 0 && !mentions.some((mention) => !mention.inQuote)) {
       attributor.quiet(index);
     } else {
-      const units = store.units(prose, storeStarts[index], storeStarts[index + 1], found);
-      attributor.paragraph(index, buildUnits(prose, units, found, mentions), false);
+      attributor.paragraph(index, buildUnits(prose, store, storeStarts[index], storeStarts[index + 1], found, mentions), false);
     }
   });
   const attribution = attributor.finish();

@@ -328,20 +328,16 @@ export class TokenStore {
   }
 
   /**
-   * Units over `text` of the tokens kept from `from` to `to` (values of `length` before and after a `keep`):
-   * the tokens outside quotes, and each quote as one unit of kind 'quote' where its first token was. No
-   * token straddles a quote's start or end, since quotes open and close at marks (or, left open, at white
-   * space or the end).
+   * The unit over `text` of a kept token, at `at` (`length` before its `keep`, plus four per token kept
+   * before it there): a token outside quotes, or a quote as one unit of kind 'quote', where its first token
+   * was. No token straddles a quote's start or end, since quotes open and close at marks (or, left open, at
+   * white space or the end).
    */
-  units(text: string, from: number, to: number, quotes: readonly Span[]): Token[] {
+  unit(text: string, at: number, quotes: readonly Span[]): Token {
     const { data } = this;
-    const units: Token[] = [];
-    for (let at = from; at < to; at += 4) {
-      const packed = data[at + 3];
-      const quote = (packed >> 3) - 1;
-      if (quote >= 0) units.push(new Token(text, quotes[quote].start, quotes[quote].end, 'quote', false, 0, quote));
-      else units.push(new Token(text, data[at], data[at + 1], KINDS[(packed >> 1) & 3], (packed & 1) !== 0, data[at + 2], -1));
-    }
-    return units;
+    const packed = data[at + 3];
+    const quote = (packed >> 3) - 1;
+    if (quote >= 0) return new Token(text, quotes[quote].start, quotes[quote].end, 'quote', false, 0, quote);
+    return new Token(text, data[at], data[at + 1], KINDS[(packed >> 1) & 3], (packed & 1) !== 0, data[at + 2], -1);
   }
 }

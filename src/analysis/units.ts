@@ -3,9 +3,9 @@
 import { isSpaceCode } from './chars';
 import type { FoundQuote } from './quotes';
 import type { PersonMention } from './names';
-import type { Token } from './tokens';
+import type { Token, TokenStore } from './tokens';
 
-/** A word or punctuation token outside quotes, or a whole quote (kind 'quote'): see TokenStore.units. */
+/** A word or punctuation token outside quotes, or a whole quote (kind 'quote'): see TokenStore.unit. */
 export type Unit = Token;
 
 const FULL_STOP = 0x2e;
@@ -31,8 +31,15 @@ export function quoteEndsSentence(text: string, quote: FoundQuote): boolean {
   return end > from && isSentenceEndCode(text.charCodeAt(end - 1));
 }
 
-/** A paragraph's units (TokenStore.units) with each word tied to the mention (sorted by start) that covers it, and sentences marked. */
-export function buildUnits(text: string, units: Unit[], quotes: readonly FoundQuote[], mentions: readonly PersonMention[]): Unit[] {
+/**
+ * A paragraph's units, made from the tokens kept in `store` from `from` to `to` (TokenStore.unit), with each
+ * word tied to the mention (sorted by start) that covers it, and sentences marked.
+ */
+export function buildUnits(text: string, store: TokenStore, from: number, to: number, quotes: readonly FoundQuote[], mentions: readonly PersonMention[]): Unit[] {
+  const count = (to - from) >> 2;
+  const units: Unit[] = [];
+  // Each unit is made a step ahead, as whether a sentence ends at a unit depends on the one after it.
+  let following = count > 0 ? store.unit(text, from, quotes) : undefined;
   // The first mention outside quotes that ends after the unit's start: sought again only once a unit starts
   // at or after its end, as most units name nobody.
   let next = 0;
@@ -40,8 +47,10 @@ export function buildUnits(text: string, units: Unit[], quotes: readonly FoundQu
   let mentionStart = 0;
   let mentionEnd = 0;
   let sentence = 0;
-  for (let at = 0; at < units.length; at++) {
-    const unit = units[at];
+  for (let at = 0; at < count; at++) {
+    const unit = following!;
+    units.push(unit);
+    following = at + 1 < count ? store.unit(text, from + 4 * (at + 1), quotes) : undefined;
     const start = unit.start;
     if (start >= mentionEnd) {
       while (next < mentions.length && (mentions[next].end <= start || mentions[next].inQuote)) next++;
@@ -51,7 +60,6 @@ export function buildUnits(text: string, units: Unit[], quotes: readonly FoundQu
     }
     if (mentionStart <= start && unit.kind !== 'quote') unit.mention = mention!;
     unit.sentence = sentence;
-    const following = units[at + 1];
     const ends =
       (unit.kind === 'punct' && isSentenceEndCode(text.charCodeAt(unit.start)) && (!following || following.cap || following.kind === 'quote')) ||
       (unit.kind === 'quote' && following !== undefined && following.cap && following.kind === 'word' && quoteEndsSentence(text, quotes[unit.quote]));
