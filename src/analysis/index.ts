@@ -166,7 +166,7 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
   storeStarts[paragraphs.length] = store.length;
 
   const people = resolvePeople(prose, occurrences, organizations);
-  const mentionsByParagraph = mentionsInParagraphs(occurrences, paragraphs.length);
+  const mentions = mentionsInParagraphs(occurrences, paragraphs.length);
   const roles = new Map<Person, RolePhrase[]>();
   const roleWords = new Map<Person, Set<string>>();
   for (const person of people) {
@@ -189,14 +189,15 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
   const attributor = new Attributor(prose, found, roleWords);
   paragraphs.forEach((paragraph, index) => {
     const hasQuote = firstQuotes[index] < found.length && found[firstQuotes[index]].start < paragraph.end;
-    const mentions = mentionsByParagraph[index] ?? NO_MENTIONS;
+    const firstMention = mentions.starts[index];
+    const lastMention = mentions.starts[index + 1];
     if (paragraph.headline) {
       attributor.headline(index, furniture[index] === 1);
-    } else if (!hasQuote && hasCue[index] === 0 && !mentions.some((mention) => !mention.inQuote)) {
+    } else if (!hasQuote && hasCue[index] === 0 && !someOutsideQuotes(mentions.list, firstMention, lastMention)) {
       attributor.quiet(index);
     } else {
       const units = store.units(prose, storeStarts[index], storeStarts[index + 1], found);
-      attributor.paragraph(index, buildUnits(prose, units, found, mentions), false);
+      attributor.paragraph(index, buildUnits(prose, units, found, mentions.list.slice(firstMention, lastMention)), false);
     }
   });
   const attribution = attributor.finish();
@@ -227,17 +228,29 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
   return { speakers: speakers.list, quotes, reported, paragraphs: paragraphs.slice() };
 }
 
-const NO_MENTIONS: readonly PersonMention[] = [];
-
 /**
- * The occurrences that name someone, by paragraph. Occurrences come in text order and a mention starts
- * within its own run of words, so each list is sorted by start as it is made. Most paragraphs name
- * nobody: they get no list of their own.
+ * The occurrences that name someone, in text order, and where each paragraph's begin among them (with
+ * the end of the list after the last paragraph). A mention starts within its own run of words, so each
+ * paragraph's are sorted by start. One list rather than one per paragraph: pass 2 slices out the
+ * mentions of only the paragraphs it reads, and those slices die young.
  */
-function mentionsInParagraphs(occurrences: readonly NameOccurrence[], count: number): (PersonMention[] | undefined)[] {
-  const lists: (PersonMention[] | undefined)[] = new Array(count);
-  for (const occurrence of occurrences) if (occurrence.person) (lists[occurrence.paragraph] ??= []).push(occurrence as PersonMention);
-  return lists;
+function mentionsInParagraphs(occurrences: readonly NameOccurrence[], count: number): { list: PersonMention[]; starts: Int32Array } {
+  const list: PersonMention[] = [];
+  const starts = new Int32Array(count + 1);
+  let paragraph = 0;
+  for (const occurrence of occurrences) {
+    if (!occurrence.person) continue;
+    while (paragraph <= occurrence.paragraph) starts[paragraph++] = list.length;
+    list.push(occurrence as PersonMention);
+  }
+  while (paragraph <= count) starts[paragraph++] = list.length;
+  return { list, starts };
+}
+
+/** Whether any of mentions[first, last) is outside quotes. */
+function someOutsideQuotes(mentions: readonly PersonMention[], first: number, last: number): boolean {
+  for (let at = first; at < last; at++) if (!mentions[at].inQuote) return true;
+  return false;
 }
 
 /** Lower-case words of a person's role phrases. */
