@@ -7,18 +7,13 @@ import { CUE_VERB } from './lexicon';
 import { markdownProse } from './markdown';
 import type { AnalyzeOptions, Article, Mention, Quote, ReportedSpeech, Speaker, Span, TextSpan } from './model';
 import { findNames, resolvePeople, type NameOccurrence, type Person, type PersonMention } from './names';
-import { isHeadline, splitParagraphs, type Paragraph } from './paragraphs';
+import { splitParagraphs, type Paragraph } from './paragraphs';
 import { findQuotes, type FoundQuote } from './quotes';
 import { rolesAround, summarizeRoles, type RoleContext, type RolePhrase } from './roles';
 import { TokenStore, tokenize, type Token } from './tokens';
 import { buildUnits } from './units';
 
 export type * from './model';
-
-/** Paragraphs of a plain-text article, each marked as a headline or not. */
-export function textParagraphs(text: string): Paragraph[] {
-  return splitParagraphs(text).map((span) => ({ start: span.start, end: span.end, headline: isHeadline(text, span) }));
-}
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Article {
   const prose = proseOf(text, options);
@@ -41,7 +36,7 @@ export class Analyzer {
 }
 
 function proseOf(text: string, options: AnalyzeOptions): { text: string; paragraphs: readonly Paragraph[] } {
-  return options.format === 'markdown' ? markdownProse(text) : { text, paragraphs: textParagraphs(text) };
+  return options.format === 'markdown' ? markdownProse(text) : { text, paragraphs: splitParagraphs(text) };
 }
 
 /** Slug of a name: "Leon Aron" → "leon-aron". */
