@@ -257,6 +257,13 @@ function roleWordsOf(phrases: readonly RolePhrase[]): Set<string> {
 
 type MentionSpan = Span & { kind: Mention['kind'] };
 
+const NO_SPANS: readonly MentionSpan[] = [];
+
+/** Text order; of two spans that start together, the shorter first. */
+function byPosition(a: Span, b: Span): number {
+  return a.start - b.start || a.end - b.end;
+}
+
 function buildSpeakers(
   source: string,
   people: readonly Person[],
@@ -272,11 +279,13 @@ function buildSpeakers(
     return id;
   });
   const list = people.map((person, at): Speaker => {
-    // Names, then the pronouns and descriptions attribution found, in text order. The sort is stable, so
-    // of a span found twice, the one found first comes first and is kept.
-    const spans = (person.mentions as readonly MentionSpan[]).concat(extra.get(person) ?? []).sort((a, b) => a.start - b.start || a.end - b.end);
+    // Names (already in text order) and the pronouns and descriptions attribution found, merged in text
+    // order. Of a span found twice, the name, else the one found first, comes first and is kept.
+    const names: readonly MentionSpan[] = person.mentions;
+    const found = extra.get(person)?.slice().sort(byPosition) ?? NO_SPANS;
     const mentions: Mention[] = [];
-    for (const mention of spans) {
+    for (let name = 0, other = 0; name < names.length || other < found.length; ) {
+      const mention = other === found.length || (name < names.length && byPosition(names[name], found[other]) <= 0) ? names[name++] : found[other++];
       const previous = mentions[mentions.length - 1];
       if (previous && previous.start === mention.start && previous.end === mention.end) continue;
       mentions.push({ start: mention.start, end: mention.end, text: source.slice(mention.start, mention.end), kind: mention.kind });
