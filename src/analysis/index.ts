@@ -6,18 +6,13 @@ import { CUE_WORD } from './lexicon';
 import { markdownProse } from './markdown';
 import type { AnalyzeOptions, Article, Mention, Quote, ReportedSpeech, Speaker, Span, TextSpan } from './model';
 import { findNames, resolvePeople, type NameOccurrence, type Person, type PersonMention } from './names';
-import { isHeadline, splitParagraphs, type Paragraph } from './paragraphs';
+import { splitParagraphs, type Paragraph } from './paragraphs';
 import { findQuotes, type FoundQuote } from './quotes';
 import { rolesAround, summarizeRoles, type RoleContext, type RolePhrase } from './roles';
 import { TokenStore, tokenize, type Token } from './tokens';
 import { buildUnits } from './units';
 
 export type * from './model';
-
-/** Paragraphs of a plain-text article, each marked as a headline or not. */
-export function textParagraphs(text: string): Paragraph[] {
-  return splitParagraphs(text).map((span) => ({ start: span.start, end: span.end, headline: isHeadline(text, span) }));
-}
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Article {
   const prose = proseOf(text, options);
@@ -40,7 +35,7 @@ export class Analyzer {
 }
 
 function proseOf(text: string, options: AnalyzeOptions): { text: string; paragraphs: readonly Paragraph[] } {
-  return options.format === 'markdown' ? markdownProse(text) : { text, paragraphs: textParagraphs(text) };
+  return options.format === 'markdown' ? markdownProse(text) : { text, paragraphs: splitParagraphs(text) };
 }
 
 /** Slug of a name: "Leon Aron" → "leon-aron". */
@@ -165,7 +160,7 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
   storeStarts[paragraphs.length] = store.length;
 
   const people = resolvePeople(prose, occurrences, organizations);
-  const mentionsByParagraph = mentionsInParagraphs(occurrences, paragraphs.length);
+  const mentions = mentionsInParagraphs(occurrences, paragraphs.length);
   const roles = new Map<Person, RolePhrase[]>();
   const roleWords = new Map<Person, Set<string>>();
   for (const person of people) {
@@ -188,13 +183,14 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
   const attributor = new Attributor(prose, found, roleWords);
   paragraphs.forEach((paragraph, index) => {
     const hasQuote = firstQuotes[index] < found.length && found[firstQuotes[index]].start < paragraph.end;
-    const mentions = mentionsByParagraph[index] ?? NO_MENTIONS;
+    const firstMention = mentions.starts[index];
+    const lastMention = mentions.starts[index + 1];
     if (paragraph.headline) {
       attributor.headline(index, furniture[index] === 1);
-    } else if (!hasQuote && hasCue[index] === 0 && !mentions.some((mention) => !mention.inQuote)) {
+    } else if (!hasQuote && hasCue[index] === 0 && !someOutsideQuotes(mentions.list, firstMention, lastMention)) {
       attributor.quiet(index);
     } else {
-      attributor.paragraph(index, buildUnits(prose, store, storeStarts[index], storeStarts[index + 1], found, mentions), false);
+      attributor.paragraph(index, buildUnits(prose, store, storeStarts[index], storeStarts[index + 1], found, mentions.list.slice(firstMention, lastMention)), false);
     }
   });
   const attribution = attributor.finish();
@@ -225,17 +221,29 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
   return { speakers: speakers.list, quotes, reported, paragraphs: paragraphs.slice() };
 }
 
-const NO_MENTIONS: readonly PersonMention[] = [];
-
 /**
- * The occurrences that name someone, by paragraph. Occurrences come in text order and a mention starts
- * within its own run of words, so each list is sorted by start as it is made. Most paragraphs name
- * nobody: they get no list of their own.
+ * The occurrences that name someone, in text order, and where each paragraph's begin among them (with
+ * the end of the list after the last paragraph). A mention starts within its own run of words, so each
+ * paragraph's are sorted by start. One list rather than one per paragraph: pass 2 slices out the
+ * mentions of only the paragraphs it reads, and those slices die young.
  */
-function mentionsInParagraphs(occurrences: readonly NameOccurrence[], count: number): (PersonMention[] | undefined)[] {
-  const lists: (PersonMention[] | undefined)[] = new Array(count);
-  for (const occurrence of occurrences) if (occurrence.person) (lists[occurrence.paragraph] ??= []).push(occurrence as PersonMention);
-  return lists;
+function mentionsInParagraphs(occurrences: readonly NameOccurrence[], count: number): { list: PersonMention[]; starts: Int32Array } {
+  const list: PersonMention[] = [];
+  const starts = new Int32Array(count + 1);
+  let paragraph = 0;
+  for (const occurrence of occurrences) {
+    if (!occurrence.person) continue;
+    while (paragraph <= occurrence.paragraph) starts[paragraph++] = list.length;
+    list.push(occurrence as PersonMention);
+  }
+  while (paragraph <= count) starts[paragraph++] = list.length;
+  return { list, starts };
+}
+
+/** Whether any of mentions[first, last) is outside quotes. */
+function someOutsideQuotes(mentions: readonly PersonMention[], first: number, last: number): boolean {
+  for (let at = first; at < last; at++) if (!mentions[at].inQuote) return true;
+  return false;
 }
 
 /** Lower-case words of a person's role phrases. */
@@ -246,6 +254,13 @@ function roleWordsOf(phrases: readonly RolePhrase[]): Set<string> {
 }
 
 type MentionSpan = Span & { kind: Mention['kind'] };
+
+const NO_SPANS: readonly MentionSpan[] = [];
+
+/** Text order; of two spans that start together, the shorter first. */
+function byPosition(a: Span, b: Span): number {
+  return a.start - b.start || a.end - b.end;
+}
 
 function buildSpeakers(
   source: string,
@@ -262,11 +277,13 @@ function buildSpeakers(
     return id;
   });
   const list = people.map((person, at): Speaker => {
-    // Names, then the pronouns and descriptions attribution found, in text order. The sort is stable, so
-    // of a span found twice, the one found first comes first and is kept.
-    const spans = (person.mentions as readonly MentionSpan[]).concat(extra.get(person) ?? []).sort((a, b) => a.start - b.start || a.end - b.end);
+    // Names (already in text order) and the pronouns and descriptions attribution found, merged in text
+    // order. Of a span found twice, the name, else the one found first, comes first and is kept.
+    const names: readonly MentionSpan[] = person.mentions;
+    const found = extra.get(person)?.slice().sort(byPosition) ?? NO_SPANS;
     const mentions: Mention[] = [];
-    for (const mention of spans) {
+    for (let name = 0, other = 0; name < names.length || other < found.length; ) {
+      const mention = other === found.length || (name < names.length && byPosition(names[name], found[other]) <= 0) ? names[name++] : found[other++];
       const previous = mentions[mentions.length - 1];
       if (previous && previous.start === mention.start && previous.end === mention.end) continue;
       mentions.push({ start: mention.start, end: mention.end, text: source.slice(mention.start, mention.end), kind: mention.kind });

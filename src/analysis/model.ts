@@ -47,7 +47,7 @@ export interface Quote extends TextSpan {
   speaker: string | null;
   cue: TextSpan | null;
   /** Single-quoted passages nested inside this quote (spans include their marks). */
-  nested: Span[];
+  nested: readonly Span[];
   /** Index in `Article.quotes` of the previous part of a multi-paragraph quote, or null. */
   continues: number | null;
   /** Index in `Article.paragraphs`. */

@@ -10,20 +10,34 @@ export interface Paragraph extends Span {
 
 const MAX_WRAP_WIDTH = 100;
 
-/** Whether the lines of one block are a hard-wrapped paragraph rather than one paragraph per line. */
-function isHardWrapped(lines: readonly Span[]): boolean {
-  if (lines.length < 2) return false;
+/** Whether the lines of one block (start and end of each, in turn) are a hard-wrapped paragraph rather than one paragraph per line. */
+function isHardWrapped(lines: readonly number[]): boolean {
+  if (lines.length < 4) return false;
   let widest = 0;
-  for (const line of lines) widest = Math.max(widest, line.end - line.start);
+  for (let i = 0; i < lines.length; i += 2) widest = Math.max(widest, lines[i + 1] - lines[i]);
   if (widest > MAX_WRAP_WIDTH) return false;
-  for (let i = 0; i < lines.length - 1; i++) if (lines[i].end - lines[i].start < widest * 0.55) return false;
+  for (let i = 0; i < lines.length - 2; i += 2) if (lines[i + 1] - lines[i] < widest * 0.55) return false;
   return true;
 }
 
-function trimmed(text: string, start: number, end: number): Span | null {
+/** Adds [start, end), trimmed of white space, to `paragraphs` as a paragraph marked as a headline or not, unless nothing is left. */
+function addTrimmed(text: string, start: number, end: number, paragraphs: Paragraph[]): void {
+  start = trimmedStart(text, start, end);
+  end = trimmedEnd(text, start, end);
+  if (start === end) return;
+  const paragraph = { start, end, headline: false };
+  paragraph.headline = isHeadline(text, paragraph);
+  paragraphs.push(paragraph);
+}
+
+function trimmedStart(text: string, start: number, end: number): number {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
+  return start;
+}
+
+function trimmedEnd(text: string, start: number, end: number): number {
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return start < end ? { start, end } : null;
+  return end;
 }
 
 function isSpace(code: number): boolean {
@@ -34,14 +48,9 @@ function isSpace(code: number): boolean {
 const MAX_PARAGRAPH = 20_000;
 const SENTENCE_BREAK = /[.!?…]["”’']?\s+(?=["“‘']?\p{Lu})/gu;
 
-/** Adds `span` to `parts`, split at sentence ends (or at white space) if longer than MAX_PARAGRAPH, keeping each part whole. */
-function addInParts(text: string, span: Span, parts: Span[]): void {
-  if (span.end - span.start <= MAX_PARAGRAPH) {
-    parts.push(span);
-    return;
-  }
-  let start = span.start;
-  while (span.end - start > MAX_PARAGRAPH) {
+/** Adds the paragraph [start, end) to `parts`, split at sentence ends (or at white space) if longer than MAX_PARAGRAPH, keeping each part whole. */
+function addInParts(text: string, start: number, end: number, parts: Paragraph[]): void {
+  while (end - start > MAX_PARAGRAPH) {
     const limit = start + MAX_PARAGRAPH;
     // The last sentence end in the final quarter of the part (searched in that window only).
     const from = limit - MAX_PARAGRAPH / 4;
@@ -53,30 +62,33 @@ function addInParts(text: string, span: Span, parts: Span[]): void {
       cut = text.lastIndexOf(' ', limit);
       if (cut <= start) cut = limit;
     }
-    const part = trimmed(text, start, cut);
-    if (part) parts.push(part);
+    addTrimmed(text, start, cut, parts);
     start = cut;
   }
-  const last = trimmed(text, start, span.end);
-  if (last) parts.push(last);
+  addTrimmed(text, start, end, parts);
 }
 
-/** Paragraph spans in document order (trimmed of surrounding white space). */
-export function splitParagraphs(text: string): Span[] {
-  const paragraphs: Span[] = [];
-  let block: Span[] = [];
+/**
+ * Paragraphs in document order, trimmed of surrounding white space, each marked as a headline or not.
+ * Lines are kept as numbers until their block is read: only the paragraphs are objects.
+ */
+export function splitParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  /** Start and end of each non-blank line of the current block, trimmed. */
+  const block: number[] = [];
   const flush = () => {
     if (!block.length) return;
-    if (isHardWrapped(block)) addInParts(text, { start: block[0].start, end: block[block.length - 1].end }, paragraphs);
-    else for (const line of block) addInParts(text, line, paragraphs);
-    block = [];
+    if (isHardWrapped(block)) addInParts(text, block[0], block[block.length - 1], paragraphs);
+    else for (let i = 0; i < block.length; i += 2) addInParts(text, block[i], block[i + 1], paragraphs);
+    block.length = 0;
   };
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const line = trimmed(text, lineStart, lineEnd);
-    if (line) block.push(line);
+    const start = trimmedStart(text, lineStart, lineEnd);
+    const end = trimmedEnd(text, start, lineEnd);
+    if (start < end) block.push(start, end);
     else flush();
     lineStart = lineEnd + 1;
   }

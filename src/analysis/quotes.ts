@@ -10,13 +10,16 @@ import type { Span } from './model';
 export interface FoundQuote extends Span {
   contentStart: number;
   contentEnd: number;
-  nested: Span[];
+  nested: readonly Span[];
   /** Index (in the returned list) of the quote this one continues, or null. */
   continues: number | null;
   paragraph: number;
   /** Whether a closing mark ends it. */
   closed: boolean;
 }
+
+/** The nested passages of a quote that has none, shared: most quotes have none, and each is kept to the end. */
+const NO_NESTED: readonly Span[] = Object.freeze([]);
 
 const QUOTE_MARKS = /["“”„‟«»‘’‚‛'‹›]/g;
 
@@ -169,7 +172,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
     const emit = (start: number, end: number, closed: boolean) => {
       const contentEnd = closed ? end - 1 : end;
       if (!hasContent(text, start + 1, contentEnd)) return null;
-      const quote: FoundQuote = { start, end, contentStart: start + 1, contentEnd, nested: [], continues: null, paragraph: index, closed };
+      const quote: FoundQuote = { start, end, contentStart: start + 1, contentEnd, nested: NO_NESTED, continues: null, paragraph: index, closed };
       doubles.push(quote);
       return quote;
     };
@@ -212,7 +215,10 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
     for (const quote of mergeByStart(primary, outers)) {
       for (const span of passagesIn(gapStart, quote.start, true)) singles.push(singleQuote(span, index));
       if (outers.includes(quote)) singles.push(quote);
-      else quote.nested = passagesIn(quote.contentStart, quote.contentEnd, false);
+      else {
+        const nested = passagesIn(quote.contentStart, quote.contentEnd, false);
+        if (nested.length) quote.nested = nested;
+      }
       gapStart = quote.end;
     }
     for (const span of passagesIn(gapStart, paragraph.end, true)) singles.push(singleQuote(span, index));
@@ -241,7 +247,7 @@ function singlesAroundDoubles(text: string, marks: readonly number[], first: num
 
 function singleQuote(span: Passage, paragraph: number): FoundQuote {
   const { start, end, closed } = span;
-  return { start, end, contentStart: start + 1, contentEnd: closed ? end - 1 : end, nested: [], continues: null, paragraph, closed };
+  return { start, end, contentStart: start + 1, contentEnd: closed ? end - 1 : end, nested: NO_NESTED, continues: null, paragraph, closed };
 }
 
 function mergeByStart(a: FoundQuote[], b: FoundQuote[]): FoundQuote[] {
