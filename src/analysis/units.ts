@@ -33,16 +33,20 @@ export function quoteEndsSentence(text: string, quote: FoundQuote): boolean {
 
 /**
  * A paragraph's units, made from the tokens kept in `store` from `from` to `to` (TokenStore.unit), with each
- * word tied to the mention (sorted by start) that covers it, and sentences marked.
+ * word tied to the mention that covers it, and sentences marked. The paragraph's mentions are
+ * mentions[firstMention, lastMention), sorted by start: a range of the article's list, not a copy.
  */
-export function buildUnits(text: string, store: TokenStore, from: number, to: number, quotes: readonly FoundQuote[], mentions: readonly PersonMention[]): Unit[] {
+export function buildUnits(
+  text: string, store: TokenStore, from: number, to: number, quotes: readonly FoundQuote[],
+  mentions: readonly PersonMention[], firstMention: number, lastMention: number,
+): Unit[] {
   const count = (to - from) >> 2;
   const units: Unit[] = [];
   // Each unit is made a step ahead, as whether a sentence ends at a unit depends on the one after it.
   let following = count > 0 ? store.unit(text, from, quotes) : undefined;
   // The first mention outside quotes that ends after the unit's start: sought again only once a unit starts
   // at or after its end, as most units name nobody.
-  let next = 0;
+  let next = firstMention;
   let mention: PersonMention | undefined;
   let mentionStart = 0;
   let mentionEnd = 0;
@@ -53,8 +57,8 @@ export function buildUnits(text: string, store: TokenStore, from: number, to: nu
     following = at + 1 < count ? store.unit(text, from + 4 * (at + 1), quotes) : undefined;
     const start = unit.start;
     if (start >= mentionEnd) {
-      while (next < mentions.length && (mentions[next].end <= start || mentions[next].inQuote)) next++;
-      mention = mentions[next];
+      while (next < lastMention && (mentions[next].end <= start || mentions[next].inQuote)) next++;
+      mention = next < lastMention ? mentions[next] : undefined;
       mentionStart = mention === undefined ? Infinity : mention.start;
       mentionEnd = mention === undefined ? Infinity : mention.end;
     }
