@@ -224,8 +224,8 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
 /**
  * The occurrences that name someone, in text order, and where each paragraph's begin among them (with
  * the end of the list after the last paragraph). A mention starts within its own run of words, so each
- * paragraph's are sorted by start. One list rather than one per paragraph: pass 2 slices out the
- * mentions of only the paragraphs it reads, and those slices die young.
+ * paragraph's are sorted by start. One list rather than one per paragraph: pass 2 reads each paragraph's
+ * mentions as a range of it, and no per-paragraph list is kept through pass 2.
  */
 function mentionsInParagraphs(occurrences: readonly NameOccurrence[], count: number): { list: PersonMention[]; starts: Int32Array } {
   const list: PersonMention[] = [];
