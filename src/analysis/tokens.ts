@@ -125,7 +125,11 @@ function isPlainLower(text: string, start: number, end: number): boolean {
 }
 
 function startsWithCapital(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
+  return isCapitalCode(text.charCodeAt(at), text, at);
+}
+
+/** Whether `code`, the code at text[at], is a capital letter. */
+function isCapitalCode(code: number, text: string, at: number): boolean {
   if (code < 128) return code >= 65 && code <= 90;
   const first = text[at];
   return first !== first.toLowerCase() && first === first.toUpperCase();
@@ -135,8 +139,12 @@ function isLetterAt(text: string, at: number): boolean {
   return isLetterCode(text.charCodeAt(at));
 }
 
-/** What `scanWord` found besides the word's end: whether it has an inner hyphen. */
-const scanned = { hyphen: false };
+/**
+ * What `scanWord` found besides the word's end, so that the tokenizer need not read those characters
+ * again: whether the word has an inner hyphen, its last two code units lower-cased (as `keepLowered`
+ * writes them), and the code at its end (-1 past the text).
+ */
+const scanned = { hyphen: false, last: 0, previous: 0, stop: 0 };
 
 /** Puts `lower` at `index` of the word being read, for its look-up (lexicon.ts `loweredWord`; a longer word is on no list). */
 function keepLowered(index: number, lower: number): void {
@@ -149,19 +157,35 @@ function keepLowered(index: number, lower: number): void {
  */
 function scanWord(text: string, at: number, limit: number): number {
   let end = at;
+  let last = 0;
+  let previous = 0;
+  let stop = -1;
   scanned.hyphen = false;
   for (;;) {
     for (; end < limit; end++) {
-      const lower = wordLowerCode(text.charCodeAt(end));
-      if (lower === 0) break;
+      const code = text.charCodeAt(end);
+      const lower = wordLowerCode(code);
+      if (lower === 0) {
+        stop = code;
+        break;
+      }
       keepLowered(end - at, lower);
+      previous = last;
+      last = lower;
     }
-    const joiner = end + 1 < limit ? text.charCodeAt(end) : NaN;
+    if (end === limit) stop = codeAt(text, end);
+    const joiner = end + 1 < limit ? stop : NaN;
     if (!(joiner === APOSTROPHE || joiner === RIGHT_QUOTE || joiner === HYPHEN || joiner === UNICODE_HYPHEN) || !isWordCode(text.charCodeAt(end + 1))) break;
     if (joiner === HYPHEN || joiner === UNICODE_HYPHEN) scanned.hyphen = true;
-    keepLowered(end - at, lowerCode(joiner));
+    const lower = lowerCode(joiner);
+    keepLowered(end - at, lower);
+    previous = last;
+    last = lower;
     end++;
   }
+  scanned.last = last;
+  scanned.previous = previous;
+  scanned.stop = stop;
   return end;
 }
 
@@ -181,10 +205,6 @@ function isPluralPossessive(text: string, at: number, tokens: readonly Token[], 
   const last = text.charCodeAt(at - 1);
   if ((last !== 0x73 && last !== 0x53) || !isSpaceCode(codeAt(text, at + 1))) return false;
   return previous.quote < 0 || quotes[previous.quote].end !== at + 1;
-}
-
-function isApostrophe(code: number): boolean {
-  return code === APOSTROPHE || code === RIGHT_QUOTE;
 }
 
 /** A position past the end of any text, as a small integer (Infinity would make `until` a float field). */
@@ -231,52 +251,64 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
   const quoteOf = new QuoteCursor(quotes, firstQuote);
   const limit = span.end;
   let at = span.start;
+  // The code at `at`, carried over from the word before where it was read already.
+  let code = at < limit ? text.charCodeAt(at) : 0;
   while (at < limit) {
-    const code = text.charCodeAt(at);
     if (isSpaceCode(code)) {
       at++;
+      code = at < limit ? text.charCodeAt(at) : 0;
       continue;
     }
     if (!isWordCode(code)) {
       const kind = isPluralPossessive(text, at, tokens, quotes) ? 'possessive' : 'punct';
       tokens.push(new Token(text, at, at + 1, kind, false, 0, quoteOf.at(at)));
       at++;
+      code = at < limit ? text.charCodeAt(at) : 0;
       continue;
     }
     let end = scanWord(text, at, limit);
-    const cap = startsWithCapital(text, at);
+    let { stop } = scanned;
+    const cap = isCapitalCode(code, text, at);
     // "J.D.": a word of one letter and a full stop may be initials.
-    const initials = end === at + 1 && end < limit && text.charCodeAt(end) === FULL_STOP ? initialsEnd(text, at, limit) : at;
+    const initials = end === at + 1 && end < limit && stop === FULL_STOP ? initialsEnd(text, at, limit) : at;
     if (initials > at) {
       tokens.push(new Token(text, at, initials, 'word', cap, classesAt(text, at, initials), quoteOf.at(at)));
       at = initials;
+      code = at < limit ? text.charCodeAt(at) : 0;
       continue;
     }
+    let { last, previous } = scanned;
     // "Ravindran a/l Selvamani": the Malaysian "son of" (a/l, a/p) is one word.
-    if (end - at === 1 && codeAt(text, end) === SLASH && /^[lp]$/i.test(text[end + 1] ?? '') && !isWordCode(codeAt(text, end + 2))) {
+    if (end - at === 1 && stop === SLASH && /^[lp]$/i.test(text[end + 1] ?? '') && !isWordCode(codeAt(text, end + 2))) {
       keepLowered(1, SLASH);
-      keepLowered(2, lowerCode(text.charCodeAt(end + 1)));
+      previous = SLASH;
+      last = lowerCode(text.charCodeAt(end + 1));
+      keepLowered(2, last);
       end += 2;
+      stop = codeAt(text, end);
     }
     // The full stop of "Mr." and of an initial before a name ("W. Bush") belongs to the word.
-    if (end < limit && text.charCodeAt(end) === FULL_STOP) {
+    if (end < limit && stop === FULL_STOP) {
       const single = end - at === 1 && cap && isSpaceCode(codeAt(text, end + 1)) && end + 2 < text.length && startsWithCapital(text, end + 2);
       if (single || (end - at <= 5 && (classesOfLowered(end - at) & WordClass.Abbreviation) !== 0)) {
         keepLowered(end - at, FULL_STOP);
+        previous = last;
+        last = FULL_STOP;
         end++;
+        stop = codeAt(text, end);
       }
     }
     const hyphenated = scanned.hyphen ? WordClass.Hyphenated : 0;
     const quote = quoteOf.at(at);
-    // "Trump’s": the possessive is its own token (the apostrophe is read only for a word of three or more ending in s).
-    const last = text.charCodeAt(end - 1);
-    if (end - at > 2 && (last === 0x73 || last === 0x53) && isApostrophe(text.charCodeAt(end - 2))) {
+    // "Trump’s", "TRUMP'S": the possessive is its own token, in a word of three or more that the scan saw end in an apostrophe and s.
+    if (end - at > 2 && last === 0x73 && previous === APOSTROPHE) {
       tokens.push(new Token(text, at, end - 2, 'word', cap, classesOfLowered(end - 2 - at) | hyphenated, quote));
       tokens.push(new Token(text, end - 2, end, 'possessive', false, 0, quoteOf.at(end - 2)));
     } else {
       tokens.push(new Token(text, at, end, 'word', cap, classesOfLowered(end - at) | hyphenated, quote));
     }
     at = end;
+    code = stop;
   }
   return tokens;
 }

@@ -16,6 +16,14 @@ describe('analysis: tokens', () => {
     ]);
   });
 
+  it('splits a possessive in capitals, and one that ends the text it is given', () => {
+    assert.deepEqual(words('THE MAYOR’S OFFICE'), ['THE:word', 'MAYOR:word', '’S:possessive', 'OFFICE:word']);
+    // The span stops right after "Aron's": the scanner must not read on into "ville".
+    const text = "Aron'sville";
+    const tokens = tokenize(text, { start: 0, end: 6 }, [], 0);
+    assert.deepEqual(tokens.map((token) => `${token.text}:${token.kind}`), ['Aron:word', "'s:possessive"]);
+  });
+
   it('keeps the full stop of an initial before a name but not at a sentence end', () => {
     assert.deepEqual(words('George W. Bush left. Then came B.'), ['George:word', 'W.:word', 'Bush:word', 'left:word', '.:punct', 'Then:word', 'came:word', 'B:word', '.:punct']);
   });
