@@ -26,6 +26,7 @@ import {
   type Parsed, type Subject, closingComma, inClass, isAccordingTo, isCueAt, isInvertible, isReportingCue, isWord, looksAppositive, markIs,
   parseBackward, parseForward, sentenceSubject, skipAdverbs, wordIs,
 } from './grammar';
+import { itemAt } from './lists';
 
 export interface ReportedStatement extends Span {
   speaker: Person;
@@ -262,7 +263,7 @@ export class Attributor {
   private namesAWork(units: readonly Unit[], at: number): boolean {
     // The words around the quote first: most quotes have neither, and need not be read.
     const next = units[at + 1];
-    const before = units[at - 1];
+    const before = itemAt(units, at - 1);
     if (!(isWord(next) && WORKS.has(next.lower)) && !(isWord(before) && /^(the|film|book|show|song|album|novel|series|programme|program|titled|entitled|called)$/.test(before.lower))) return false;
     const quote = this.quotes[units[at].quote];
     if (wordsIn(this.text, quote.contentStart, quote.contentEnd, 7) > 6) return false; // without splitting a long quote
@@ -360,7 +361,7 @@ export class Attributor {
       if (!isCueAt(units, from)) continue;
       let subject: Subject | null;
       if (isParticiple(unit)) {
-        subject = markIs(units[from - 1], ',') ? sentenceSubject(units, sentence, from) : parseBackward(units, from, sentence) ?? sentenceSubject(units, sentence, from);
+        subject = markIs(itemAt(units, from - 1), ',') ? sentenceSubject(units, sentence, from) : parseBackward(units, from, sentence) ?? sentenceSubject(units, sentence, from);
       } else {
         subject = parseBackward(units, from, sentence) ?? this.coordinatedSubject(units, from, sentence);
       }
@@ -379,11 +380,11 @@ export class Attributor {
 
   /** "Aron:" or "And from Chairwoman Rosenworcel:" right before a quote or at the end of a paragraph. */
   private colonLeadIn(units: readonly Unit[], colon: number, sentence: number): Cue | null {
-    const named = units[colon - 1];
+    const named = itemAt(units, colon - 1);
     if (!named?.mention || named.mention.possessive) return null;
     let first = colon - 1;
     while (first > sentence && (units[first - 1].mention === named.mention || (units[first - 1].cap && inClass(units[first - 1], WordClass.Title)))) first--;
-    const before = units[first - 1];
+    const before = itemAt(units, first - 1);
     const opens = first === sentence || wordIs(before, 'from') || (first - sentence <= 1 && before?.kind === 'punct');
     if (!opens) return null;
     return { from: colon, to: colon, subject: { kind: 'person', person: named.mention.person, start: named.mention.start, end: named.mention.end } };
@@ -433,7 +434,7 @@ export class Attributor {
 
   /** "She declined to name them, but said orders were …": a verb after "and" or "but" shares the sentence's subject. */
   private coordinatedSubject(units: readonly Unit[], cue: number, sentence: number): Subject | null {
-    const joiner = units[skipBackAdverbs(units, cue - 1, sentence)];
+    const joiner = itemAt(units, skipBackAdverbs(units, cue - 1, sentence));
     if (!wordIs(joiner, 'and') && !wordIs(joiner, 'but')) return null;
     const subject = sentenceSubject(units, sentence, cue);
     return subject?.kind === 'person' || subject?.kind === 'pronoun' ? subject : null;
@@ -450,12 +451,12 @@ export class Attributor {
   private subjectOf(units: readonly Unit[], cue: number): Subject | null {
     const sentence = units[cue].sentence;
     if (isParticiple(units[cue])) {
-      return markIs(units[cue - 1], ',') ? sentenceSubject(units, sentence, cue) : null;
+      return markIs(itemAt(units, cue - 1), ',') ? sentenceSubject(units, sentence, cue) : null;
     }
     const before = parseBackward(units, cue, sentence) ?? this.coordinatedSubject(units, cue, sentence);
     if (before) return before;
     // "…, said Aron."
-    if (markIs(units[cue - 1], ',') && isInvertible(units, cue)) return parseForward(units, cue + 1)?.subject ?? null;
+    if (markIs(itemAt(units, cue - 1), ',') && isInvertible(units, cue)) return parseForward(units, cue + 1)?.subject ?? null;
     return null;
   }
 
@@ -509,7 +510,7 @@ export class Attributor {
     for (let at = tail; at <= last; at++) if (units[at].kind === 'quote' || wordIs(units[at], 'that')) return null;
     const firstOfCue = Math.min(cue, this.unitAt(units, cue, subject.start));
     const comma = firstOfCue - 1;
-    if (!markIs(units[comma], ',')) return null;
+    if (!markIs(itemAt(units, comma), ',')) return null;
     const sentence = units[cue].sentence;
     for (let at = sentence; at < comma; at++) if (units[at].kind === 'quote') return null;
     if (wordCount(units, sentence, comma - 1) < 4) return null;
@@ -530,7 +531,7 @@ export class Attributor {
     let reported: Span | null = null;
     if (at === sentence && markIs(units[subject.end], ',') && subject.end + 1 <= last) {
       reported = { start: units[subject.end + 1].start, end: statementEnd(units, last) };
-    } else if (markIs(units[at - 1], ',') && last - subject.end <= 1 && at - 1 > sentence) {
+    } else if (markIs(itemAt(units, at - 1), ',') && last - subject.end <= 1 && at - 1 > sentence) {
       reported = { start: units[sentence].start, end: units[at - 2].end };
     }
     if (!reported) return;
@@ -620,7 +621,7 @@ export class Attributor {
    * first-name list guessed about their gender.
    */
   private speakerReporting(pronoun: PronounSubject, resolved: readonly Site[]): Person | null {
-    const site = resolved[resolved.length - 1];
+    const site = itemAt(resolved, resolved.length - 1);
     if (!site?.speaker || site.cue.end > pronoun.start) return null;
     return /^\s+(that\s+)?$/.test(this.text.slice(site.cue.end, pronoun.start)) ? site.speaker : null;
   }
@@ -741,7 +742,7 @@ export class Attributor {
       if (!substantial) continue;
       // "Ms Chandran was more direct. “The government should be worried.”": the person the sentence before is about.
       while (subjectsBefore < subjects.length && subjects[subjectsBefore].start < quote.start) subjectsBefore++;
-      const subject = subjects[subjectsBefore - 1];
+      const subject = itemAt(subjects, subjectsBefore - 1);
       if (subject && this.opensSentence(units, at)) {
         this.speakers[index] = subject.person;
         continue;

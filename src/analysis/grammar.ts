@@ -6,6 +6,7 @@ import {
 } from './lexicon';
 import type { Gender, Person } from './names';
 import type { Unit } from './units';
+import { itemAt } from './lists';
 
 export type Subject =
   | { kind: 'person'; person: Person; start: number; end: number }
@@ -81,7 +82,7 @@ export function isCueAt(units: readonly Unit[], at: number): boolean {
   const unit = units[at];
   if (!unit || unit.kind !== 'word' || unit.mention) return false;
   if ((unit.classes & CUE_VERB) === 0 && !((unit.classes & WordClass.PhrasalCue) !== 0 && units[at + 1]?.lower === PHRASAL_CUES.get(unit.lower))) return false;
-  const before = units[at - 1];
+  const before = itemAt(units, at - 1);
   return !(isWord(before) && (before.classes & WordClass.Determiner) !== 0) && before?.kind !== 'possessive';
 }
 
@@ -319,7 +320,7 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
       skippedTime = true;
       at--;
     } else if (skippedTime && TIME_PREPOSITIONS.has(lower)) at--;
-    else if (lower === 'to' && INFINITIVE_FRAME.has(units[at - 1]?.lower ?? '')) {
+    else if (lower === 'to' && INFINITIVE_FRAME.has(itemAt(units, at - 1)?.lower ?? '')) {
       at--;
       while (at >= floor && isWord(units[at]) && INFINITIVE_FRAME.has(units[at].lower)) at--;
     } else break;
@@ -333,7 +334,7 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
   if (!isWord(unit)) return null;
   if (SUBJECT_PRONOUNS.has(unit.lower)) return pronounSubject(unit);
   if (isRelative(unit)) {
-    const antecedent = markIs(units[at - 1], ',') ? at - 2 : at - 1;
+    const antecedent = markIs(itemAt(units, at - 1), ',') ? at - 2 : at - 1;
     if (units[antecedent]?.mention) return personAt(units, antecedent);
     // "Rosa Quintero, a 52-year-old street vendor who said": the person the appositive describes.
     const described = appositiveOwner(units, antecedent, floor);
@@ -357,7 +358,7 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
   }
   // "said on the same call that": the noun phrase is a preposition's object, so the "cue" is a noun
   // ("Residents of Millbrook said" is a subject with its complement).
-  if (isWord(units[from - 1]) && inClass(units[from - 1], WordClass.Preposition) && !wordIs(units[from - 1], 'of')) return null;
+  if (isWord(itemAt(units, from - 1)) && inClass(units[from - 1], WordClass.Preposition) && !wordIs(itemAt(units, from - 1), 'of')) return null;
   return description(units, from, at);
 }
 
@@ -372,7 +373,7 @@ function appositiveOwner(units: readonly Unit[], at: number, floor: number): Sub
   for (let comma = at - 1; comma > floor && at - comma <= 8; comma--) {
     const unit = units[comma];
     if (markIs(unit, ',')) {
-      const named = units[comma - 1];
+      const named = itemAt(units, comma - 1);
       return named?.mention && !named.mention.possessive && looksAppositive(units, comma + 1) ? personAt(units, comma - 1) : null;
     }
     if (!isWord(unit) || unit.mention) return null;
@@ -383,9 +384,9 @@ function appositiveOwner(units: readonly Unit[], at: number, floor: number): Sub
 /** "an aide to Aldous-Berg said", "a lawyer for Ms. Reyes said": someone unnamed, of the person named at `at`. */
 function someoneOf(units: readonly Unit[], at: number): Subject | null {
   let first = at;
-  while (units[first - 1]?.mention === units[at].mention) first--;
-  const preposition = units[first - 1];
-  const role = units[first - 2];
+  while (itemAt(units, first - 1)?.mention === units[at].mention) first--;
+  const preposition = itemAt(units, first - 1);
+  const role = itemAt(units, first - 2);
   if (!isWord(preposition) || !/^(to|for|of)$/.test(preposition.lower) || !isWord(role) || role.cap || !inClass(role, WordClass.RoleNoun)) return null;
   return { kind: 'other', someone: { head: role.lower, gender: GENDERED_ROLE_NOUNS.get(role.lower) ?? null } };
 }

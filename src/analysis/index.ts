@@ -10,6 +10,7 @@ import { splitParagraphs, type Paragraph } from './paragraphs';
 import { findQuotes, type FoundQuote } from './quotes';
 import { rolesAround, summarizeRoles, type RoleContext, type RolePhrase } from './roles';
 import { TokenStore, tokenize, type Token } from './tokens';
+import { itemAt } from './lists';
 import { buildUnits } from './units';
 
 export type * from './model';
@@ -284,7 +285,7 @@ function buildSpeakers(
     const mentions: Mention[] = [];
     for (let name = 0, other = 0; name < names.length || other < found.length; ) {
       const mention = other === found.length || (name < names.length && byPosition(names[name], found[other]) <= 0) ? names[name++] : found[other++];
-      const previous = mentions[mentions.length - 1];
+      const previous = itemAt(mentions, mentions.length - 1);
       if (previous && previous.start === mention.start && previous.end === mention.end) continue;
       mentions.push({ start: mention.start, end: mention.end, text: source.slice(mention.start, mention.end), kind: mention.kind });
     }

@@ -9,6 +9,7 @@ import {
 import type { MentionKind } from './model';
 import { NO_ROLES, type RolePhrase } from './roles';
 import type { Token } from './tokens';
+import { itemAt } from './lists';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -221,7 +222,7 @@ function cueFollows(tokens: readonly Token[], after: number): Cue {
 
 /** "Minister for Arts and Heritage Desmond Kwa": the word at `from` ends a title's portfolio, not a name. */
 function endsPortfolio(tokens: readonly Token[], from: number): boolean {
-  if (!/^(and|of|for)$/.test(tokens[from - 1]?.lower ?? '')) return false;
+  if (!/^(and|of|for)$/.test(itemAt(tokens, from - 1)?.lower ?? '')) return false;
   for (let at = from - 2; at >= 0 && from - at <= 5; at--) {
     const token = tokens[at];
     if (token.kind !== 'word') return false;
@@ -241,10 +242,10 @@ function inOrganizationName(tokens: readonly Token[], at: number): boolean {
 }
 
 function cuePrecedes(tokens: readonly Token[], before: number): boolean {
-  const previous = tokens[before];
+  const previous = itemAt(tokens, before);
   if (!previous || previous.kind !== 'word') return false;
   if ((previous.classes & WordClass.Speech) !== 0) return true;
-  return previous.lower === 'to' && tokens[before - 1]?.lower === 'according';
+  return previous.lower === 'to' && itemAt(tokens, before - 1)?.lower === 'according';
 }
 
 /**
@@ -252,11 +253,11 @@ function cuePrecedes(tokens: readonly Token[], before: number): boolean {
  * role noun in the phrase that ends with a comma right before the name.
  */
 function roleSetOffBefore(tokens: readonly Token[], before: number): boolean {
-  if (!markIs(tokens[before], ',')) return false;
+  if (!markIs(itemAt(tokens, before), ',')) return false;
   for (let at = before - 1; at >= 0 && before - at <= 8; at--) {
     const token = tokens[at];
     if (token.kind !== 'word' && token.kind !== 'possessive') return false;
-    if (token.kind === 'word' && !token.cap && (token.classes & WordClass.RoleNoun) !== 0) return at === before - 1 || /^(the|a|an)$/.test(tokens[at - 1]?.lower ?? '') || tokens[at - 1]?.kind === 'possessive';
+    if (token.kind === 'word' && !token.cap && (token.classes & WordClass.RoleNoun) !== 0) return at === before - 1 || /^(the|a|an)$/.test(itemAt(tokens, at - 1)?.lower ?? '') || itemAt(tokens, at - 1)?.kind === 'possessive';
   }
   return false;
 }
@@ -361,7 +362,7 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
   const parts = new Array<string>(to - first + 1);
   for (let i = first; i <= to; i++) parts[i - first] = normalizeName(tokens[i].lower);
   // "Substitute Chidi Okafor": a word opening the sentence, before a known first name, is not part of the name.
-  const opensSentence = from === 0 || markIs(tokens[from - 1], '.!?:"“‘—');
+  const opensSentence = from === 0 || markIs(itemAt(tokens, from - 1), '.!?:"“‘—');
   // "Co-author R.K. Natarajan", "Sentencing Linwood": a role noun or an -ing word opening the sentence is
   // no part of the name either.
   const roleFirst = parts.length >= 2 && ((tokens[first].classes & WordClass.RoleNoun) !== 0 || (tokens[first].lower.endsWith('ing') && parts[0].length >= 7)) && !isFirstName(tokens[first], parts[0]);
@@ -389,13 +390,13 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
       gender = title;
     }
   }
-  const before = tokens[from - 1];
+  const before = itemAt(tokens, from - 1);
   // "Council on Foreign Relations", "Bank of England": the tail of an organisation's name.
-  if (before && tokens[from - 2] && isOrganizationWord(tokens[from - 2]) && /^(of|on|for|de)$/.test(before.lower)) return null;
+  if (before && itemAt(tokens, from - 2) && isOrganizationWord(tokens[from - 2]) && /^(of|on|for|de)$/.test(before.lower)) return null;
   // "Gulfshore Power & Light", "Ministry of Agriculture and Rural Affairs": the last words of a name joined by "and".
   if (before && (markIs(before, '&') || (before.lower === 'and' && inOrganizationName(tokens, from - 2)))) return null;
-  const titleWord = tokens[first - 1];
-  const personalTitle = first > from && (titleWord.classes & (WordClass.Title | WordClass.RoleNoun)) !== 0 && !OFFICE_WORDS.has(titleWord.lower);
+  const titleWord = first > from ? tokens[first - 1] : undefined;
+  const personalTitle = titleWord !== undefined && (titleWord.classes & (WordClass.Title | WordClass.RoleNoun)) !== 0 && !OFFICE_WORDS.has(titleWord.lower);
   const titled = personalTitle || (first > from && parts.length > 1) || (before !== undefined && before.kind === 'word' && !before.cap && (before.classes & WordClass.RoleNoun) !== 0);
   let after = to + 1;
   const next = tokens[after];
@@ -413,7 +414,7 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
   const cue = possessive || afterPreposition ? Cue.None : cueFollows(tokens, after);
   const speaks = cue === Cue.Speech;
   // "The leader of the group, Gareth Price, described …": set off by commas before a verb of saying.
-  const setOffBeforeCue = !possessive && markIs(tokens[from - 1], ',') && markIs(next, ',') && cueFollows(tokens, after + 1) === Cue.Speech;
+  const setOffBeforeCue = !possessive && markIs(itemAt(tokens, from - 1), ',') && markIs(next, ',') && cueFollows(tokens, after + 1) === Cue.Speech;
   const cued = cuePrecedes(tokens, from - 1);
   const local = appositive || cue !== Cue.None || cued || roleSetOffBefore(tokens, from - 1) || setOffBeforeCue;
   const evidence = headline ? knownFirstName || honorific : knownFirstName || titled || local;
@@ -499,8 +500,10 @@ export function resolvePeople(text: string, occurrences: readonly NameOccurrence
     // "Sylvia Tan Mei Ling", "Jason Lee Chee Keong": an English name before one such name.
     else if (person.parts.length === 4 && FAMILY_NAME_FIRST.test(person.name.slice(person.name.indexOf(' ') + 1))) addTo(bySurname, person.parts[1], person);
     // "Ana Lucía Villaseñor Cárdenas" is "Villaseñor" later: Spanish names carry two surnames.
-    const paternal = person.parts[person.parts.length - 2];
-    if (person.parts.length >= 3 && !FIRST_NAMES.has(paternal) && !PARTICLES.has(paternal) && paternal.length > 2) addTo(bySurname, paternal, person);
+    if (person.parts.length >= 3) {
+      const paternal = person.parts[person.parts.length - 2];
+      if (!FIRST_NAMES.has(paternal) && !PARTICLES.has(paternal) && paternal.length > 2) addTo(bySurname, paternal, person);
+    }
     if (person.parts.length > 1) addTo(byFirstName, person.parts[0], person);
     return person;
   };

@@ -6,6 +6,7 @@ import { markIs } from './grammar';
 import { CUE_VERB, HONORIFICS, IRREGULAR_PAST, NOT_NAME_WORDS, PLACES, WordClass } from './lexicon';
 import type { Span } from './model';
 import type { Token } from './tokens';
+import { itemAt } from './lists';
 
 export interface RolePhrase extends Span {
   text: string;
@@ -215,21 +216,21 @@ function isRoleHead(tokens: readonly Token[], at: number): boolean {
   if (token.kind !== 'word') return false;
   if (token.cap) return (token.classes & WordClass.Title) !== 0 && !HONORIFICS.has(token.lower);
   if (isRoleWord(token)) return true;
-  const before = tokens[at - 1];
+  const before = itemAt(tokens, at - 1);
   return before !== undefined && before.kind === 'word' && !before.cap && (before.classes & (WordClass.RoleModifier | WordClass.RoleNoun | WordClass.Title)) !== 0 && isPlainNoun(token);
 }
 
 /** "Trump’s running mate, JD Vance, …": a role phrase opening the sentence, then the name set off by commas. */
 function roleSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast: number): [number, number] | null {
   const comma = titleFirst - 1;
-  if (!markIs(tokens[comma], ',') || !markIs(tokens[nameLast + 1], ',—–')) return null;
+  if (!markIs(itemAt(tokens, comma), ',') || !markIs(tokens[nameLast + 1], ',—–')) return null;
   const to = comma - 1;
   if (to < 0 || !isRoleHead(tokens, to)) return null;
   let from = to;
   while (from > 0 && to - from < MAX_BEFORE) {
     const previous = tokens[from - 1];
     // "According to the company’s chief financial officer, Anil Bansal, …"
-    if (previous.lower === 'to' && tokens[from - 2]?.lower === 'according') break;
+    if (previous.lower === 'to' && itemAt(tokens, from - 2)?.lower === 'according') break;
     if (previous.kind === 'punct' || previous.quote !== tokens[to].quote) {
       // The sentence's start, the quote it follows ("“…,” the company’s chairman, Shri Vikram Adhikari, said"),
       // or an opening phrase ("Last Wednesday, Varenia's energy minister, Dariusz Kovanic, …").
@@ -261,11 +262,11 @@ function endsSentence(token: Token | undefined): boolean {
  */
 function roleWithComplementSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast: number): [number, number] | null {
   const comma = titleFirst - 1;
-  if (!markIs(tokens[comma], ',') || !markIs(tokens[nameLast + 1], ',—–')) return null;
+  if (!markIs(itemAt(tokens, comma), ',') || !markIs(tokens[nameLast + 1], ',—–')) return null;
   // The role opens the sentence, or follows an opening phrase: "For his part, the ambassador of Tarvessa, …".
   let start = comma - 1;
-  while (start > 0 && comma - start < MAX_SET_OFF && !endsSentence(tokens[start - 1]) && !markIs(tokens[start - 1], ',')) start--;
-  if (start < 0 || !(endsSentence(tokens[start - 1]) || markIs(tokens[start - 1], ','))) return null;
+  while (start > 0 && comma - start < MAX_SET_OFF && !endsSentence(itemAt(tokens, start - 1)) && !markIs(itemAt(tokens, start - 1), ',')) start--;
+  if (start < 0 || !(endsSentence(itemAt(tokens, start - 1)) || markIs(itemAt(tokens, start - 1), ','))) return null;
   let from = start;
   if (/^(the|a|an)$/.test(tokens[from].lower)) from++;
   if (tokens[from + 1]?.kind === 'possessive') from += 2;
@@ -281,7 +282,7 @@ function roleWithComplementSetOffBefore(tokens: readonly Token[], titleFirst: nu
   for (let rest = at; rest < comma; rest++) {
     if (tokens[rest].kind === 'punct' || tokens[rest].kind === 'quote' || isVerbish(tokens[rest])) return null;
   }
-  return [tokens[from - 1]?.kind === 'possessive' ? from - 2 : from, comma - 1];
+  return [itemAt(tokens, from - 1)?.kind === 'possessive' ? from - 2 : from, comma - 1];
 }
 
 interface FoundOrganization {
