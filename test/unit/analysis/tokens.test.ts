@@ -24,6 +24,13 @@ describe('analysis: tokens', () => {
     assert.deepEqual(tokens.map((token) => `${token.text}:${token.kind}`), ['Aron:word', "'s:possessive"]);
   });
 
+  it('gives each word its lower case, with typographic apostrophes made straight', () => {
+    const lowers = (text: string) => tokenize(text, { start: 0, end: text.length }, [], 0).filter((token) => token.kind === 'word').map((token) => token.lower);
+    assert.deepEqual(lowers('Smith said don’t, O’Brien’s NASA Ocasio-Cortez Mr. İzmir café Élodie a/L'), [
+      'smith', 'said', "don't", "o'brien", 'nasa', 'ocasio-cortez', 'mr.', 'i̇zmir', 'café', 'élodie', 'a/l',
+    ]);
+  });
+
   it('keeps the full stop of an initial before a name but not at a sentence end', () => {
     assert.deepEqual(words('George W. Bush left. Then came B.'), ['George:word', 'W.:word', 'Bush:word', 'left:word', '.:punct', 'Then:word', 'came:word', 'B:word', '.:punct']);
   });
