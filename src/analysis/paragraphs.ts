@@ -1,6 +1,6 @@
 // Paragraphs of a plain-text article: blocks separated by blank lines. Inside a block, each line is its own
 // paragraph unless the block looks hard-wrapped (lines of similar length that run on into the next line).
-import { codeSet } from './chars';
+import { codeSet, isSpaceCode } from './chars';
 import type { Span } from './model';
 
 export interface Paragraph extends Span {
@@ -10,14 +10,23 @@ export interface Paragraph extends Span {
 
 const MAX_WRAP_WIDTH = 100;
 
-/** Whether the lines of one block (start and end of each, in turn) are a hard-wrapped paragraph rather than one paragraph per line. */
-function isHardWrapped(lines: readonly number[]): boolean {
-  if (lines.length < 4) return false;
+/**
+ * Whether the lines of one block (start and end of each, in turn, in lines[0, size)) are a hard-wrapped
+ * paragraph rather than one paragraph per line.
+ */
+function isHardWrapped(lines: readonly number[], size: number): boolean {
+  if (size < 4) return false;
   let widest = 0;
-  for (let i = 0; i < lines.length; i += 2) widest = Math.max(widest, lines[i + 1] - lines[i]);
+  for (let i = 0; i < size; i += 2) widest = Math.max(widest, lines[i + 1] - lines[i]);
   if (widest > MAX_WRAP_WIDTH) return false;
-  for (let i = 0; i < lines.length - 2; i += 2) if (lines[i + 1] - lines[i] < widest * 0.55) return false;
+  for (let i = 0; i < size - 2; i += 2) if (lines[i + 1] - lines[i] < widest * 0.55) return false;
   return true;
+}
+
+/** Adds the paragraphs of one block of lines (as isHardWrapped reads them). */
+function addBlock(text: string, lines: readonly number[], size: number, paragraphs: Paragraph[]): void {
+  if (isHardWrapped(lines, size)) addInParts(text, lines[0], lines[size - 1], paragraphs);
+  else for (let i = 0; i < size; i += 2) addInParts(text, lines[i], lines[i + 1], paragraphs);
 }
 
 /** Adds [start, end), trimmed of white space, to `paragraphs` as a paragraph marked as a headline or not, unless nothing is left. */
@@ -25,9 +34,7 @@ function addTrimmed(text: string, start: number, end: number, paragraphs: Paragr
   start = trimmedStart(text, start, end);
   end = trimmedEnd(text, start, end);
   if (start === end) return;
-  const paragraph = { start, end, headline: false };
-  paragraph.headline = isHeadline(text, paragraph);
-  paragraphs.push(paragraph);
+  paragraphs.push({ start, end, headline: isHeadlineAt(text, start, end) });
 }
 
 function trimmedStart(text: string, start: number, end: number): number {
@@ -74,45 +81,47 @@ function addInParts(text: string, start: number, end: number, parts: Paragraph[]
  */
 export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  /** Start and end of each non-blank line of the current block, trimmed. */
+  // Start and end of each non-blank line of the current block, trimmed, in block[0, size): the array is
+  // reused from block to block, as setting its length each time would be a slow, generic store.
   const block: number[] = [];
-  const flush = () => {
-    if (!block.length) return;
-    if (isHardWrapped(block)) addInParts(text, block[0], block[block.length - 1], paragraphs);
-    else for (let i = 0; i < block.length; i += 2) addInParts(text, block[i], block[i + 1], paragraphs);
-    block.length = 0;
-  };
+  let size = 0;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const start = trimmedStart(text, lineStart, lineEnd);
     const end = trimmedEnd(text, start, lineEnd);
-    if (start < end) block.push(start, end);
-    else flush();
+    if (start < end) {
+      block[size++] = start;
+      block[size++] = end;
+    } else if (size > 0) {
+      addBlock(text, block, size, paragraphs);
+      size = 0;
+    }
     lineStart = lineEnd + 1;
   }
-  flush();
+  if (size > 0) addBlock(text, block, size, paragraphs);
   return paragraphs;
 }
 
-const CLOSING_PUNCTUATION = /[.!?…:;,—–-]$/;
 const CLOSING_PUNCTUATION_CODES = codeSet('.!?…:;,—–-');
-const TRAILING_MARK_CODES = codeSet('"”’\'»)] \t');
+const TRAILING_MARK_CODES = codeSet('"”’\'»)]');
 const SENTENCE_INSIDE = /\p{Ll}[.!?…]["”’']*\s/u;
-const TRAILING_MARKS = /["”’'»)\]\s]+$/;
 
 /**
  * Titles, section headings, captions and link lines: short, and without closing punctuation once trailing
  * quote marks are set aside (a subheading such as ‘Vladimir, let’s talk’ is a headline too).
  */
 export function isHeadline(text: string, span: Span): boolean {
-  if (span.end - span.start > 300) return false;
-  // Most paragraphs end with a full stop: decide those without copying any text.
-  let last = span.end - 1;
-  while (last > span.start && TRAILING_MARK_CODES.has(text.charCodeAt(last))) last--;
-  if (CLOSING_PUNCTUATION_CODES.has(text.charCodeAt(last))) return false;
-  const body = text.slice(span.start, span.end).replace(TRAILING_MARKS, '');
+  return isHeadlineAt(text, span.start, span.end);
+}
+
+function isHeadlineAt(text: string, start: number, end: number): boolean {
+  if (end - start > 300) return false;
+  // The body ends before the trailing quote marks, brackets and white space.
+  let bodyEnd = end;
+  while (bodyEnd > start && (TRAILING_MARK_CODES.has(text.charCodeAt(bodyEnd - 1)) || isSpaceCode(text.charCodeAt(bodyEnd - 1)))) bodyEnd--;
+  if (bodyEnd > start && CLOSING_PUNCTUATION_CODES.has(text.charCodeAt(bodyEnd - 1))) return false;
   // A sentence that ends inside ("“… in Ukraine.” — AFP") makes it prose with a sign-off, not a title.
-  return !CLOSING_PUNCTUATION.test(body) && !SENTENCE_INSIDE.test(body);
+  return !SENTENCE_INSIDE.test(text.slice(start, bodyEnd));
 }
