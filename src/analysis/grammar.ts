@@ -335,7 +335,7 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
   if (SUBJECT_PRONOUNS.has(unit.lower)) return pronounSubject(unit);
   if (isRelative(unit)) {
     const antecedent = markIs(itemAt(units, at - 1), ',') ? at - 2 : at - 1;
-    if (units[antecedent]?.mention) return personAt(units, antecedent);
+    if (itemAt(units, antecedent)?.mention) return personAt(units, antecedent);
     // "Rosa Quintero, a 52-year-old street vendor who said": the person the appositive describes.
     const described = appositiveOwner(units, antecedent, floor);
     if (described) return described;
@@ -358,7 +358,8 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
   }
   // "said on the same call that": the noun phrase is a preposition's object, so the "cue" is a noun
   // ("Residents of Millbrook said" is a subject with its complement).
-  if (isWord(itemAt(units, from - 1)) && inClass(units[from - 1], WordClass.Preposition) && !wordIs(itemAt(units, from - 1), 'of')) return null;
+  const before = itemAt(units, from - 1);
+  if (isWord(before) && inClass(before, WordClass.Preposition) && !wordIs(before, 'of')) return null;
   return description(units, from, at);
 }
 

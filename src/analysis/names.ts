@@ -257,7 +257,9 @@ function roleSetOffBefore(tokens: readonly Token[], before: number): boolean {
   for (let at = before - 1; at >= 0 && before - at <= 8; at--) {
     const token = tokens[at];
     if (token.kind !== 'word' && token.kind !== 'possessive') return false;
-    if (token.kind === 'word' && !token.cap && (token.classes & WordClass.RoleNoun) !== 0) return at === before - 1 || /^(the|a|an)$/.test(itemAt(tokens, at - 1)?.lower ?? '') || itemAt(tokens, at - 1)?.kind === 'possessive';
+    if (token.kind !== 'word' || token.cap || (token.classes & WordClass.RoleNoun) === 0) continue;
+    const previous = itemAt(tokens, at - 1);
+    return at === before - 1 || /^(the|a|an)$/.test(previous?.lower ?? '') || previous?.kind === 'possessive';
   }
   return false;
 }
@@ -392,7 +394,8 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
   }
   const before = itemAt(tokens, from - 1);
   // "Council on Foreign Relations", "Bank of England": the tail of an organisation's name.
-  if (before && itemAt(tokens, from - 2) && isOrganizationWord(tokens[from - 2]) && /^(of|on|for|de)$/.test(before.lower)) return null;
+  const twoBefore = itemAt(tokens, from - 2);
+  if (before && twoBefore && isOrganizationWord(twoBefore) && /^(of|on|for|de)$/.test(before.lower)) return null;
   // "Gulfshore Power & Light", "Ministry of Agriculture and Rural Affairs": the last words of a name joined by "and".
   if (before && (markIs(before, '&') || (before.lower === 'and' && inOrganizationName(tokens, from - 2)))) return null;
   const titleWord = first > from ? tokens[first - 1] : undefined;
