@@ -187,12 +187,8 @@ export class Attributor {
     });
   }
 
-  /** Attributes one paragraph; paragraphs must come in document order. */
-  paragraph(index: number, units: readonly Unit[], headline: boolean): void {
-    if (headline) {
-      this.headline(index, isPageFurniture(units));
-      return;
-    }
+  /** Attributes one paragraph that is no headline (those go to `headline`); paragraphs must come in document order. */
+  paragraph(index: number, units: readonly Unit[]): void {
     this.units = units;
     const sites = new Sites(units);
     for (let at = 0; at < units.length; at++) {

@@ -191,7 +191,7 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
     } else if (!hasQuote && hasCue[index] === 0 && !someOutsideQuotes(mentions.list, firstMention, lastMention)) {
       attributor.quiet(index);
     } else {
-      attributor.paragraph(index, buildUnits(prose, store, storeStarts[index], storeStarts[index + 1], found, mentions.list, firstMention, lastMention), false);
+      attributor.paragraph(index, buildUnits(prose, store, storeStarts[index], storeStarts[index + 1], found, mentions.list, firstMention, lastMention));
     }
   });
   const attribution = attributor.finish();
