@@ -11,6 +11,7 @@ import { findQuotes, type FoundQuote } from './quotes';
 import { rolesAround, summarizeRoles, type RoleContext, type RolePhrase } from './roles';
 import { TokenStore, tokenize, type Token } from './tokens';
 import { itemAt } from './lists';
+import { shared } from './shared';
 import { buildUnits } from './units';
 
 export type * from './model';
@@ -199,7 +200,7 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
 
   const speakers = buildSpeakers(source, people, roles, attribution.mentions);
   const idOf = new Map<Person, string>(people.map((person, at) => [person, speakers.ids[at]]));
-  const span = (cue: Span): TextSpan => ({ start: cue.start, end: cue.end, text: source.slice(cue.start, cue.end) });
+  const span = (cue: Span): TextSpan => ({ start: cue.start, end: cue.end, text: shared(source.slice(cue.start, cue.end)) });
 
   const quotes: Quote[] = found.map((quote, index) => {
     const speaker = attribution.speakers[index];
@@ -287,7 +288,7 @@ function buildSpeakers(
       const mention = other === found.length || (name < names.length && byPosition(names[name], found[other]) <= 0) ? names[name++] : found[other++];
       const previous = itemAt(mentions, mentions.length - 1);
       if (previous && previous.start === mention.start && previous.end === mention.end) continue;
-      mentions.push({ start: mention.start, end: mention.end, text: source.slice(mention.start, mention.end), kind: mention.kind });
+      mentions.push({ start: mention.start, end: mention.end, text: shared(source.slice(mention.start, mention.end)), kind: mention.kind });
     }
     const summary = summarizeRoles(roles.get(person) ?? []);
     const introduction = mentions.find((mention) => mention.start <= summary.introducedAt && summary.introducedAt < mention.end) ?? mentions[0];

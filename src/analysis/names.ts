@@ -10,6 +10,7 @@ import type { MentionKind } from './model';
 import { NO_ROLES, type RolePhrase } from './roles';
 import type { Token } from './tokens';
 import { itemAt } from './lists';
+import { shared } from './shared';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -93,22 +94,6 @@ export function normalizeName(lower: string): string {
     if (code === 46) fullStop = true;
   }
   return fullStop ? lower.replace(/\./g, '') : lower;
-}
-
-/**
- * One string for each name word, kept across analyses: V8 allocates the occurrences and their word arrays
- * straight in the old generation (they live to the end of the analysis), and each new string they point
- * to would be copied by the next two scavenges. Most name words of an article are ones it used before.
- */
-const sharedNameWords = new Map<string, string>();
-const SHARED_NAME_WORDS_LIMIT = 1 << 16;
-
-function sharedNameWord(word: string): string {
-  const shared = sharedNameWords.get(word);
-  if (shared !== undefined) return shared;
-  if (sharedNameWords.size >= SHARED_NAME_WORDS_LIMIT) sharedNameWords.clear();
-  sharedNameWords.set(word, word);
-  return word;
 }
 
 function normalizeUnicodeName(lower: string): string {
@@ -378,7 +363,7 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
 
   // Of its exact length: the occurrence keeps it to the end of the analysis, and an array grown by push holds 16 slots.
   const parts = new Array<string>(to - first + 1);
-  for (let i = first; i <= to; i++) parts[i - first] = sharedNameWord(normalizeName(tokens[i].lower));
+  for (let i = first; i <= to; i++) parts[i - first] = shared(normalizeName(tokens[i].lower));
   // "Substitute Chidi Okafor": a word opening the sentence, before a known first name, is not part of the name.
   const opensSentence = from === 0 || markIs(itemAt(tokens, from - 1), '.!?:"“‘—');
   // "Co-author R.K. Natarajan", "Sentencing Linwood": a role noun or an -ing word opening the sentence is

@@ -7,6 +7,7 @@ import { CUE_VERB, HONORIFICS, IRREGULAR_PAST, NOT_NAME_WORDS, PLACES, WordClass
 import type { Span } from './model';
 import type { Token } from './tokens';
 import { itemAt } from './lists';
+import { shared } from './shared';
 
 export interface RolePhrase extends Span {
   text: string;
@@ -113,12 +114,11 @@ function phrase(context: RoleContext, tokens: readonly Token[], from: number, to
       context.expansions.set(org.name, organization);
     }
   }
-  return { start, end, text: roleText, head, organization, abbreviation, mentionStart };
+  return { start, end, text: shared(roleText), head: shared(head), organization, abbreviation, mentionStart };
 }
 
 const PLAIN_LOWER = /^[a-z'-]*$/;
 
-/** A capitalised word's lower case as name words are kept (no accents, no full stops); most need no change. */
 /**
  * The text of tokens[from..to] (inclusive) with each run of white space made one space. White space lies
  * only between tokens, so it is sliced as it is when every gap is empty or one space, as nearly all are.
@@ -132,6 +132,7 @@ function singleSpaced(text: string, tokens: readonly Token[], from: number, to: 
   return written;
 }
 
+/** A capitalised word's lower case as name words are kept (no accents, no full stops); most need no change. */
 function normalizePart(lower: string): string {
   if (PLAIN_LOWER.test(lower)) return lower;
   return lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\./g, '');
