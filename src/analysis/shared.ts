@@ -7,11 +7,14 @@
 // has written before: the same names, roles and cue words again and again, and again in the next version.
 
 const strings = new Map<string, string>();
-/** Enough for the names, roles and cues of many long articles; then the table starts again. */
-const LIMIT = 1 << 16;
+/** Enough for the names, roles and cues of several long articles; then the table starts again. */
+const LIMIT = 1 << 14;
+/** Longer strings are seldom written twice, and would make the table large: at most a few MB. */
+const MAX_LENGTH = 80;
 
 /** `text`, or an equal string kept before. */
 export function shared(text: string): string {
+  if (text.length > MAX_LENGTH) return text;
   const kept = strings.get(text);
   if (kept !== undefined) return kept;
   if (strings.size >= LIMIT) strings.clear();
