@@ -10,7 +10,7 @@ import type { MentionKind } from './model';
 import { NO_ROLES, type RolePhrase } from './roles';
 import type { Token } from './tokens';
 import { itemAt } from './lists';
-import { shared } from './shared';
+import { MAX_SHARED_LENGTH, shared, sharedCodes } from './shared';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -96,14 +96,45 @@ export function normalizeName(lower: string): string {
   return fullStop ? lower.replace(/\./g, '') : lower;
 }
 
+const FULL_STOP = 0x2e;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+
+/** Scratch for nameWordOf: the normalised code units of a name word. */
+const nameCodes = new Uint16Array(MAX_SHARED_LENGTH);
+
+/**
+ * `shared(normalizeName(token.lower))`. A word of ASCII characters and ’, as most name words are, is read
+ * from the text (the token's span of `text`) with no string made when it was seen before; without full
+ * stops, that is its lower case too, which the token is told.
+ */
+function nameWordOf(text: string, token: Token): string {
+  let length = 0;
+  let fullStop = false;
+  for (let at = token.start; at < token.end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === FULL_STOP) {
+      fullStop = true;
+      continue;
+    }
+    if ((code >= 128 && code !== RIGHT_QUOTE) || length === nameCodes.length) return shared(normalizeName(token.lower));
+    nameCodes[length++] = code === RIGHT_QUOTE ? APOSTROPHE : code >= 65 && code <= 90 ? code + 32 : code;
+  }
+  const word = sharedCodes(nameCodes, length);
+  if (!fullStop) token.knowLower(word);
+  return word;
+}
+
 function normalizeUnicodeName(lower: string): string {
   return lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[.’]/g, (c) => (c === '.' ? '' : "'"));
 }
 
 function isShouted(token: Token): boolean {
+  // "Trump", "JD": the second letter read with no string made, as most name words are ruled out by it.
+  const second = token.codeAt(1);
+  if (token.end - token.start < 3 || (second >= 97 && second <= 122)) return false;
   const { text } = token;
-  const second = text.charCodeAt(1);
-  if (text.length < 3 || (second >= 97 && second <= 122) || text.includes('.')) return false; // "Trump", "JD", "U.S."
+  if (text.includes('.')) return false; // "U.S."
   // ASCII ("NASA", "O'BRIEN") is read code by code, with no regex and no string made.
   let letters = 0;
   for (let at = 0; at < text.length; at++) {
@@ -363,7 +394,7 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
 
   // Of its exact length: the occurrence keeps it to the end of the analysis, and an array grown by push holds 16 slots.
   const parts = new Array<string>(to - first + 1);
-  for (let i = first; i <= to; i++) parts[i - first] = shared(normalizeName(tokens[i].lower));
+  for (let i = first; i <= to; i++) parts[i - first] = nameWordOf(text, tokens[i]);
   // "Substitute Chidi Okafor": a word opening the sentence, before a known first name, is not part of the name.
   const opensSentence = from === 0 || markIs(itemAt(tokens, from - 1), '.!?:"“‘—');
   // "Co-author R.K. Natarajan", "Sentencing Linwood": a role noun or an -ing word opening the sentence is

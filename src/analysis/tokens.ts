@@ -90,6 +90,16 @@ export class Token {
     return true;
   }
 
+  /** The code unit `index` characters into the token; NaN past its end. */
+  codeAt(index: number): number {
+    return index < this.end - this.start ? this.source.charCodeAt(this.start + index) : NaN;
+  }
+
+  /** Tells the token its lower case, made by the caller from its characters (names.ts nameWordOf): it must equal what `lower` would make. */
+  knowLower(lower: string): void {
+    this.lowerValue = lower;
+  }
+
   /** Lower case with typographic apostrophes made straight: the key for word lists. */
   get lower(): string {
     if (this.lowerValue === undefined) this.lowerValue = this.kind === 'word' && !isPlainLower(this.source, this.start, this.end) ? lowerWord(this.text) : this.text;
