@@ -163,23 +163,7 @@ function analyzeProse(source: string, prose: string, paragraphs: readonly Paragr
 
   const people = resolvePeople(prose, occurrences, organizations);
   const mentions = mentionsInParagraphs(occurrences, paragraphs.length);
-  const roles = new Map<Person, RolePhrase[]>();
-  const roleWords = new Map<Person, Set<string>>();
-  for (const person of people) {
-    // A person named again and again is given the same role again and again: each text is kept once, in
-    // its first phrase (summarizeRoles too keeps only the first phrase of a text).
-    const phrases: RolePhrase[] = [];
-    const texts = new Set<string>();
-    for (const mention of person.mentions) {
-      for (const phrase of mention.roles) {
-        if (texts.has(phrase.text)) continue;
-        texts.add(phrase.text);
-        phrases.push(phrase);
-      }
-    }
-    roles.set(person, phrases);
-    if (phrases.length) roleWords.set(person, roleWordsOf(phrases));
-  }
+  const { roles, roleWords } = rolesOfPeople(people);
 
   // Pass 2: attribution, paragraph by paragraph.
   const attributor = new Attributor(prose, found, roleWords);
@@ -246,6 +230,31 @@ function mentionsInParagraphs(occurrences: readonly NameOccurrence[], count: num
 function someOutsideQuotes(mentions: readonly PersonMention[], first: number, last: number): boolean {
   for (let at = first; at < last; at++) if (!mentions[at].inQuote) return true;
   return false;
+}
+
+/**
+ * Each person's role phrases, and their words. Apart from analyzeProse, which runs once per analysis and so
+ * mostly as unoptimised code, while this loop over every mention is optimised on the spot.
+ */
+function rolesOfPeople(people: readonly Person[]): { roles: Map<Person, RolePhrase[]>; roleWords: Map<Person, Set<string>> } {
+  const roles = new Map<Person, RolePhrase[]>();
+  const roleWords = new Map<Person, Set<string>>();
+  for (const person of people) {
+    // A person named again and again is given the same role again and again: each text is kept once, in
+    // its first phrase (summarizeRoles too keeps only the first phrase of a text).
+    const phrases: RolePhrase[] = [];
+    const texts = new Set<string>();
+    for (const mention of person.mentions) {
+      for (const phrase of mention.roles) {
+        if (texts.has(phrase.text)) continue;
+        texts.add(phrase.text);
+        phrases.push(phrase);
+      }
+    }
+    roles.set(person, phrases);
+    if (phrases.length) roleWords.set(person, roleWordsOf(phrases));
+  }
+  return { roles, roleWords };
 }
 
 /** Lower-case words of a person's role phrases. */
