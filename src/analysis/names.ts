@@ -340,6 +340,9 @@ export function findNames(text: string, tokens: readonly Token[], paragraph: num
   const found: NameOccurrence[] = [];
   let at = 0;
   while (at < tokens.length) {
+    // Most tokens are lower-case words, in no name: passed over in a loop of their own.
+    while (at < tokens.length && !mayBeInName(tokens[at])) at++;
+    if (at === tokens.length) break;
     const runStart = at;
     const quote = tokens[at].quote;
     // Bit i tells whether tokens[runStart + i] is a name word, so that readRun need not ask again.
