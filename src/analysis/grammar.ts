@@ -55,11 +55,11 @@ export function isWord(unit: Unit | undefined): unit is Unit {
 }
 
 /**
- * Whether the unit is the word `lower` (in lower case). The length test first spares making the lower case
- * of other words: lower-casing never shortens a word, and lengthens only non-ASCII letters.
+ * Whether the unit is the word `lower` (ASCII lower-case letters, as every caller's is): read from the
+ * characters, as `endsWithLower` over the whole word, so that no lower case is made.
  */
 export function wordIs(unit: Unit | undefined, lower: string): boolean {
-  return unit !== undefined && unit.kind === 'word' && unit.end - unit.start === lower.length && unit.lower === lower;
+  return unit !== undefined && unit.kind === 'word' && unit.end - unit.start === lower.length && unit.endsWithLower(lower);
 }
 
 /** "who" or "whom": `wordIs` compares lengths first, so most words of a noun phrase need no lower case. */
