@@ -62,6 +62,12 @@ export function wordIs(unit: Unit | undefined, lower: string): boolean {
   return unit !== undefined && unit.kind === 'word' && unit.end - unit.start === lower.length && unit.endsWithLower(lower);
 }
 
+/** Whether the unit is one of `words` (each as `wordIs` takes it). */
+export function wordIsOneOf(unit: Unit | undefined, words: readonly string[]): boolean {
+  for (const word of words) if (wordIs(unit, word)) return true;
+  return false;
+}
+
 /** "who" or "whom": `wordIs` compares lengths first, so most words of a noun phrase need no lower case. */
 function isRelative(unit: Unit): boolean {
   return wordIs(unit, 'who') || wordIs(unit, 'whom');
@@ -74,7 +80,11 @@ export function inClass(word: Unit, classes: number): boolean {
 
 /** Whether the unit is one of the punctuation `marks` (a punctuation unit is one character): no text is made for a word. */
 export function markIs(unit: Unit | undefined, marks: string): boolean {
-  return unit !== undefined && unit.kind === 'punct' && marks.includes(unit.text);
+  if (unit === undefined || unit.kind !== 'punct') return false;
+  // A punctuation token is one code unit: compared code by code, with no string made.
+  const code = unit.codeAt(0);
+  for (let at = 0; at < marks.length; at++) if (marks.charCodeAt(at) === code) return true;
+  return false;
 }
 
 /** A verb of saying or judging used as a verb (not "a statement", "his comments"). */

@@ -2,7 +2,7 @@
 // expert Konstantin Kalachov"), appositives after it ("Leon Aron, a senior fellow at the American Enterprise
 // Institute,"), and a role set off before it ("Trump’s running mate, JD Vance,"). Roles are merged across the
 // article; the organisation and its abbreviation come from a role's "at/of/for ORGANISATION".
-import { markIs } from './grammar';
+import { markIs, wordIsOneOf } from './grammar';
 import { CUE_VERB, HONORIFICS, IRREGULAR_PAST, NOT_NAME_WORDS, PLACES, WordClass } from './lexicon';
 import type { Span } from './model';
 import type { Token } from './tokens';
@@ -168,6 +168,9 @@ function isBoundary(token: Token): boolean {
   return markIs(token, '.,;:!?()—–-"“”‘’\'[]');
 }
 
+const ARTICLES = ['a', 'an', 'the'];
+const RELATIVES = ['who', 'which', 'whose'];
+
 /** "Leon Aron, a senior fellow at the American Enterprise Institute," (also after an age: "Jane Doe, 54, a nurse,"). */
 function roleAfter(tokens: readonly Token[], nameLast: number, isPersonWord: (lower: string) => boolean): [number, number] | null {
   let at = nameLast + 1;
@@ -176,7 +179,7 @@ function roleAfter(tokens: readonly Token[], nameLast: number, isPersonWord: (lo
   if (/^\d{1,3}$/.test(tokens[at]?.text ?? '') && markIs(tokens[at + 1], ',')) at += 2;
   const first = tokens[at];
   if (!first || first.kind !== 'word' || first.quote !== tokens[nameLast].quote) return null;
-  const article = /^(a|an|the)$/.test(first.lower);
+  const article = wordIsOneOf(first, ARTICLES);
   const from = article ? at + 1 : at;
   let to = from - 1;
   let hasRole = false;
@@ -184,7 +187,7 @@ function roleAfter(tokens: readonly Token[], nameLast: number, isPersonWord: (lo
     const token = tokens[i];
     if (isBoundary(token) || token.quote !== first.quote) break;
     // "an epidemiologist at the Karolinska Institute who was not involved": the role ends at "who".
-    if (token.kind === 'word' && /^(who|which|whose)$/.test(token.lower)) break;
+    if (wordIsOneOf(token, RELATIVES)) break;
     // "Cascadia State University": a capitalised word is part of a name, not the verb "state".
     // ("head of forecasting", "a spokeswoman for the label": after a preposition or an article, a noun.)
     if (token.kind === 'word' && !token.cap && isVerbish(token) && (tokens[i - 1].classes & (WordClass.Preposition | WordClass.Determiner)) === 0) return null;
@@ -197,7 +200,7 @@ function roleAfter(tokens: readonly Token[], nameLast: number, isPersonWord: (lo
   const ends = tokens[to + 1];
   // The appositive must close: a comma, the end of the sentence, a dash or the organisation's "(IFL)",
   // not run on into a clause.
-  if (ends && !markIs(ends, ',.;—–()') && !/^(who|which|whose)$/.test(ends.lower)) return null;
+  if (ends && !markIs(ends, ',.;—–()') && !wordIsOneOf(ends, RELATIVES)) return null;
   if (!article && !mayQualify(tokens[from], tokens[from + 1], isPersonWord) && tokens[from + 1]?.kind !== 'possessive' && !tokens[from].cap) return null;
   return [from, to];
 }
