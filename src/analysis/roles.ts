@@ -2,7 +2,7 @@
 // expert Konstantin Kalachov"), appositives after it ("Leon Aron, a senior fellow at the American Enterprise
 // Institute,"), and a role set off before it ("Trump’s running mate, JD Vance,"). Roles are merged across the
 // article; the organisation and its abbreviation come from a role's "at/of/for ORGANISATION".
-import { markIs, wordIsOneOf } from './grammar';
+import { markIs, wordIs, wordIsOneOf } from './grammar';
 import { CUE_VERB, HONORIFICS, IRREGULAR_PAST, NOT_NAME_WORDS, PLACES, WordClass } from './lexicon';
 import type { Span } from './model';
 import type { Token } from './tokens';
@@ -169,6 +169,8 @@ function isBoundary(token: Token): boolean {
 }
 
 const ARTICLES = ['a', 'an', 'the'];
+/** "Jane Roe, its chief executive,", "Acme said its chief executive, Jane Roe,": a role may open with a possessive, which it keeps. */
+const POSSESSIVE_DETERMINERS = ['its', 'his', 'her', 'their', 'our'];
 const RELATIVES = ['who', 'which', 'whose'];
 
 /** "Leon Aron, a senior fellow at the American Enterprise Institute," (also after an age: "Jane Doe, 54, a nurse,"). */
@@ -180,6 +182,7 @@ function roleAfter(tokens: readonly Token[], nameLast: number, isPersonWord: (lo
   const first = tokens[at];
   if (!first || first.kind !== 'word' || first.quote !== tokens[nameLast].quote) return null;
   const article = wordIsOneOf(first, ARTICLES);
+  const possessive = !article && wordIsOneOf(first, POSSESSIVE_DETERMINERS);
   const from = article ? at + 1 : at;
   let to = from - 1;
   let hasRole = false;
@@ -201,7 +204,10 @@ function roleAfter(tokens: readonly Token[], nameLast: number, isPersonWord: (lo
   // The appositive must close: a comma, the end of the sentence, a dash or the organisation's "(IFL)",
   // not run on into a clause.
   if (ends && !markIs(ends, ',.;—–()') && !wordIsOneOf(ends, RELATIVES)) return null;
-  if (!article && !mayQualify(tokens[from], tokens[from + 1], isPersonWord) && tokens[from + 1]?.kind !== 'possessive' && !tokens[from].cap) return null;
+  if (!article && !possessive && !mayQualify(tokens[from], tokens[from + 1], isPersonWord) && tokens[from + 1]?.kind !== 'possessive' && !tokens[from].cap) return null;
+  // "survived by his wife, Lim Siew Eng, 75, his son and daughter, and three grandchildren": a list, whose
+  // next item is another person.
+  if (possessive && markIs(ends, ',') && (wordIs(tokens[to + 2], 'and') || wordIs(tokens[to + 2], 'or'))) return null;
   return [from, to];
 }
 
@@ -215,9 +221,12 @@ function startsName(tokens: readonly Token[], at: number): boolean {
  * The last word of a role set off before a name: a role word ("mate"), a title written with a capital
  * ("The state’s Industries Minister"), or a noun after a role modifier ("The institute’s chief glaciologist").
  */
+/** "who gave only his first name, Duc,": the words for a name, which set off the name and not a role. */
+const NAME_NOUNS = ['name', 'surname', 'nickname'];
+
 function isRoleHead(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
-  if (token.kind !== 'word') return false;
+  if (token.kind !== 'word' || wordIsOneOf(token, NAME_NOUNS)) return false;
   if (token.cap) return (token.classes & WordClass.Title) !== 0 && !HONORIFICS.has(token.lower);
   if (isRoleWord(token)) return true;
   const before = itemAt(tokens, at - 1);
@@ -235,6 +244,11 @@ function roleSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast
     const previous = tokens[from - 1];
     // "According to the company’s chief financial officer, Anil Bansal, …"
     if (previous.lower === 'to' && itemAt(tokens, from - 2)?.lower === 'according') break;
+    // "Acme said its chief executive, Jane Roe, had resigned": the role opens with its possessive.
+    if (wordIsOneOf(previous, POSSESSIVE_DETERMINERS)) {
+      from--;
+      break;
+    }
     if (previous.kind === 'punct' || previous.quote !== tokens[to].quote) {
       // The sentence's start, the quote it follows ("“…,” the company’s chairman, Shri Vikram Adhikari, said"),
       // or an opening phrase ("Last Wednesday, Varenia's energy minister, Dariusz Kovanic, …").

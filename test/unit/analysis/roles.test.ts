@@ -25,6 +25,17 @@ describe('analysis: roles', () => {
     assert.equal(roleOf('Trump’s running mate, JD Vance, has gone quiet.', 'JD Vance')?.role, 'Trump’s running mate');
   });
 
+  it('reads a role that opens with a possessive, after the name or set off before it, and keeps the possessive', () => {
+    assert.equal(roleOf('The firm was founded with Hanna de Groot, its chief technology officer, in 2019.\n\n“We are growing,” de Groot said.', 'Hanna de Groot')?.role, 'its chief technology officer');
+    assert.equal(roleOf('“No,” said Mary Poe, their lawyer.', 'Mary Poe')?.role, 'their lawyer');
+    assert.equal(roleOf('Acme said its chief executive, Jane Roe, had resigned.', 'Jane Roe')?.role, 'its chief executive');
+  });
+
+  it('reads no role in a list of family or in the words for a name', () => {
+    assert.equal(roleOf('He is survived by his wife, Madam Lim Siew Eng, 75, his son and daughter, and three grandchildren.', 'Lim Siew Eng')?.role, 'his wife');
+    assert.equal(roleOf('“Go,” said a captain who gave only his first name, Duc, for fear of reprisals.', 'Duc')?.role ?? null, null);
+  });
+
   it('finds the organisation and its abbreviation', () => {
     const aron = roleOf('Leon Aron, a senior fellow at the American Enterprise Institute, expected a summit.', 'Leon Aron');
     assert.deepEqual([aron?.organization, aron?.abbreviation, aron?.shortRole], ['American Enterprise Institute', 'AEI', 'senior fellow, AEI']);
