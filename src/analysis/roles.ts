@@ -292,13 +292,16 @@ function roleWithComplementSetOffBefore(tokens: readonly Token[], titleFirst: nu
   let roleWords = 0;
   for (; at < comma; at++) {
     const token = tokens[at];
-    if (token.kind !== 'word' || token.cap) break;
+    // A capital only on a role's own words ("The Chief Press Secretary to the governor") or opening the sentence.
+    const capitalAllowed = (token.classes & (WordClass.RoleNoun | WordClass.Title | WordClass.RoleModifier)) !== 0 || (at === start && endsSentence(itemAt(tokens, start - 1)));
+    if (token.kind !== 'word' || (token.cap && !capitalAllowed)) break;
     if (isRoleWord(token)) roleWords++;
     else if ((token.classes & WordClass.RoleModifier) === 0 && !(isPlainNoun(token) && tokens[at + 1] && isRoleWord(tokens[at + 1]))) break;
   }
-  if (!roleWords || !isRoleWord(tokens[at - 1]) || !/^(of|for|at|on|in|with)$/.test(tokens[at]?.lower ?? '')) return null;
+  if (!roleWords || !isRoleWord(tokens[at - 1]) || !/^(of|for|at|on|in|with|to)$/.test(tokens[at]?.lower ?? '')) return null;
   for (let rest = at; rest < comma; rest++) {
-    if (tokens[rest].kind === 'punct' || tokens[rest].kind === 'quote' || isVerbish(tokens[rest])) return null;
+    // A capitalised word is part of a name ("Ubaneke State University"), not a verb.
+    if (tokens[rest].kind === 'punct' || tokens[rest].kind === 'quote' || (isVerbish(tokens[rest]) && !tokens[rest].cap)) return null;
   }
   return [itemAt(tokens, from - 1)?.kind === 'possessive' ? from - 2 : from, comma - 1];
 }

@@ -31,6 +31,12 @@ describe('analysis: roles', () => {
     assert.equal(roleOf('Acme said its chief executive, Jane Roe, had resigned.', 'Jane Roe')?.role, 'its chief executive');
   });
 
+  it('reads a role with its complement set off before the name: "to", title case, and a name of a place with a verb in it', () => {
+    assert.equal(roleOf('The chief press secretary to the governor, Tunde Bello, said the talks would go on.', 'Tunde Bello')?.role, 'chief press secretary to the governor');
+    assert.equal(roleOf('The Chief Press Secretary to the governor, Mr. Tunde Bello, said the talks would go on.', 'Tunde Bello')?.role, 'Chief Press Secretary to the governor');
+    assert.equal(roleOf('Political analyst at Ubaneke State University, Dr. Ifeoma Daniels, said the feud could paralyse the state.', 'Ifeoma Daniels')?.role, 'Political analyst at Ubaneke State University');
+  });
+
   it('reads no role in a list of family or in the words for a name', () => {
     assert.equal(roleOf('He is survived by his wife, Madam Lim Siew Eng, 75, his son and daughter, and three grandchildren.', 'Lim Siew Eng')?.role, 'his wife');
     assert.equal(roleOf('“Go,” said a captain who gave only his first name, Duc, for fear of reprisals.', 'Duc')?.role ?? null, null);
