@@ -124,7 +124,7 @@ export const HONORIFICS = new Map<string, 'm' | 'f' | null>([
   ['mx.', null], ['sir', 'm'], ['dame', 'f'], ['lord', 'm'], ['lady', 'f'], ['king', 'm'], ['queen', 'f'],
   ['prince', 'm'], ['princess', 'f'], ['baroness', 'f'], ['baron', 'm'], ['dr', null], ['dr.', null],
   ['shri', 'm'], ['sri', null], ['smt', 'f'], ['smt.', 'f'], ['shrimati', 'f'], ['datuk', null], ['datin', 'f'], ['seri', null],
-  ['madam', 'f'], ['madame', 'f'], ['chaudhry', 'm'], ['mian', 'm'], ['yb', null], ['dato', null], ["dato'", null], ['tun', null], ['puan', 'f'], ['encik', 'm'], ['hon', null], ['hon.', null],
+  ['madam', 'f'], ['madame', 'f'], ['chaudhry', 'm'], ['mian', 'm'], ['yb', null], ['dato', null], ["dato'", null], ['tun', null], ['puan', 'f'], ['encik', 'm'], ['hon', null], ['hon.', null], ['rt', null], ['rt.', null],
 ]);
 
 /** Role nouns that tell a person's gender: "His daughter, Celeste …" is a woman. */
@@ -422,7 +422,7 @@ export const FIRST_NAMES = nameGenders();
 
 /** Abbreviations whose full stop belongs to the word. */
 export const ABBREVIATIONS = words(`mr mrs ms dr sen rep gov gen lt col capt sgt maj adm prof st jr sr rev hon inc corp co ltd jan feb
-  mar apr jun jul aug sep sept oct nov dec mt ft ave blvd det supt insp cmdr pres messrs mx cpl pvt gov vs`);
+  mar apr jun jul aug sep sept oct nov dec mt ft ave blvd det supt insp cmdr pres messrs mx cpl pvt gov vs rt`);
 
 /** Verbs that say something only with their particle: "shot back", "hit back", "points out". */
 export const PHRASAL_CUES = new Map<string, string>([

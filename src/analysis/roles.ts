@@ -204,11 +204,21 @@ function roleAfter(tokens: readonly Token[], nameLast: number, isPersonWord: (lo
   // The appositive must close: a comma, the end of the sentence, a dash or the organisation's "(IFL)",
   // not run on into a clause.
   if (ends && !markIs(ends, ',.;—–()') && !wordIsOneOf(ends, RELATIVES)) return null;
-  if (!article && !possessive && !mayQualify(tokens[from], tokens[from + 1], isPersonWord) && tokens[from + 1]?.kind !== 'possessive' && !tokens[from].cap) return null;
+  if (!article && !possessive && !mayQualify(tokens[from], tokens[from + 1], isPersonWord) && !opensCompoundRole(tokens, from) && tokens[from + 1]?.kind !== 'possessive' && !tokens[from].cap) return null;
   // "survived by his wife, Lim Siew Eng, 75, his son and daughter, and three grandchildren": a list, whose
   // next item is another person.
   if (possessive && markIs(ends, ',') && (wordIs(tokens[to + 2], 'and') || wordIs(tokens[to + 2], 'or'))) return null;
   return [from, to];
+}
+
+/** "emergency planning officer for Esmé County Council": lower-case words that make one compound with the role word after them. */
+function opensCompoundRole(tokens: readonly Token[], from: number): boolean {
+  for (let at = from; at < from + 4 && at < tokens.length; at++) {
+    const token = tokens[at];
+    if (token.kind !== 'word' || token.cap || (token.classes & (WordClass.Preposition | WordClass.Determiner | WordClass.Adverb | WordClass.Conjunction | CUE_VERB)) !== 0) return false;
+    if (isRoleWord(token)) return at > from;
+  }
+  return false;
 }
 
 /** A capitalised word at `at`, after an optional "the": "Cascadia State University", "the Thornbury Institute". */
@@ -287,6 +297,9 @@ function roleWithComplementSetOffBefore(tokens: readonly Token[], titleFirst: nu
   if (start < 0 || !(endsSentence(itemAt(tokens, start - 1)) || markIs(itemAt(tokens, start - 1), ','))) return null;
   let from = start;
   if (/^(the|a|an)$/.test(tokens[from].lower)) from++;
+  // "Its head of sustainability, Yolanda Etxeberria,": the possessive stays in the role, but is no role word.
+  const ownedBy = wordIsOneOf(tokens[from], POSSESSIVE_DETERMINERS) ? from : -1;
+  if (ownedBy >= 0) from++;
   if (tokens[from + 1]?.kind === 'possessive') from += 2;
   let at = from;
   let roleWords = 0;
@@ -303,7 +316,7 @@ function roleWithComplementSetOffBefore(tokens: readonly Token[], titleFirst: nu
     // A capitalised word is part of a name ("Ubaneke State University"), not a verb.
     if (tokens[rest].kind === 'punct' || tokens[rest].kind === 'quote' || (isVerbish(tokens[rest]) && !tokens[rest].cap)) return null;
   }
-  return [itemAt(tokens, from - 1)?.kind === 'possessive' ? from - 2 : from, comma - 1];
+  return [ownedBy >= 0 ? ownedBy : itemAt(tokens, from - 1)?.kind === 'possessive' ? from - 2 : from, comma - 1];
 }
 
 interface FoundOrganization {

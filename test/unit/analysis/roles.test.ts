@@ -37,6 +37,12 @@ describe('analysis: roles', () => {
     assert.equal(roleOf('Political analyst at Ubaneke State University, Dr. Ifeoma Daniels, said the feud could paralyse the state.', 'Ifeoma Daniels')?.role, 'Political analyst at Ubaneke State University');
   });
 
+  it('reads a possessive opening a sentence, a compound of plain nouns, and "Rt. Hon." as a form of address', () => {
+    assert.equal(roleOf('Its head of sustainability, Yolanda Etxe, says the company tested the fibre.', 'Yolanda Etxe')?.role, 'Its head of sustainability');
+    assert.equal(roleOf('Tomasz Hale, emergency planning officer for Esme County Council, said four centres were open.', 'Tomasz Hale')?.role, 'emergency planning officer for Esme County Council');
+    assert.equal(roleOf('The Speaker of the House, Rt. Hon. Obinna Eke, said the House would act.', 'Obinna Eke')?.role, 'Speaker of the House');
+  });
+
   it('reads no role in a list of family or in the words for a name', () => {
     assert.equal(roleOf('He is survived by his wife, Madam Lim Siew Eng, 75, his son and daughter, and three grandchildren.', 'Lim Siew Eng')?.role, 'his wife');
     assert.equal(roleOf('“Go,” said a captain who gave only his first name, Duc, for fear of reprisals.', 'Duc')?.role ?? null, null);
