@@ -197,6 +197,21 @@ export const ROLE_NOUNS = words(`counsel co-author coauthor aunt uncle niece nep
   mother-of-two father-of-three grandmother-of-five businessperson sportsman sportswoman cricketer footballer
   boxer wrestler swimmer runner cyclist golfer tennis skier sprinter champion olympian medallist medalist
   substitute winger forward playmaker quarterback pitcher batter bowler batsman jockey trainer
+  schoolteacher headteacher headmaster headmistress tutor accountant rapporteur counterpart vlogger youtuber
+  songstress singer-songwriter waiter waitress cashier bartender barista hairdresser barber librarian
+  pharmacist dentist veterinarian midwife carer caregiver nanny housekeeper janitor caretaker gardener
+  labourer laborer builder bricklayer welder technician trucker courier postman postwoman shopkeeper
+  storekeeper grocer baker butcher tailor vendor salesman saleswoman realtor broker lobbyist publicist
+  publisher translator interpreter curator archivist astronomer geologist oceanographer climatologist
+  meteorologist ecologist botanist zoologist neuroscientist neurologist cardiologist oncologist
+  paediatrician pediatrician obstetrician radiologist anaesthetist anesthesiologist dermatologist
+  pathologist geneticist immunologist nutritionist dietitian therapist counsellor counselor statistician
+  mathematician demographer criminologist philosopher theologian linguist surveyor investigator ombudsman
+  consul undersecretary under-secretary registrar coroner juror paralegal intern apprentice trainee pupil
+  undergraduate postgraduate colleague teammate classmate roommate flatmate housemate spouse stepson
+  stepdaughter sibling grandparent conman fraudster smuggler trafficker gunman assailant motorist
+  pedestrian commuter passenger shopper customer spectator villager landlady herder shepherd rancher
+  grower winemaker brewer beekeeper guard
   year-old`);
 
 /** Nouns that make an appositive describe an organisation: "Lumora, a chip startup, …". */

@@ -43,6 +43,12 @@ describe('analysis: roles', () => {
     assert.equal(roleOf('The Speaker of the House, Rt. Hon. Obinna Eke, said the House would act.', 'Obinna Eke')?.role, 'Speaker of the House');
   });
 
+  it('knows everyday occupations and the words of diplomacy as roles', () => {
+    assert.equal(roleOf('Gerald Pruitt, 71, a retired schoolteacher, said he had lived there for years.', 'Gerald Pruitt')?.role, 'retired schoolteacher');
+    assert.equal(roleOf('Priya Das, a 29-year-old accountant, said the trip took two hours.', 'Priya Das')?.role, '29-year-old accountant');
+    assert.equal(roleOf('Her Kestranian counterpart, Anatol Brevik, described the talks as frank.', 'Anatol Brevik')?.role, 'Her Kestranian counterpart');
+  });
+
   it('reads no role in a list of family or in the words for a name', () => {
     assert.equal(roleOf('He is survived by his wife, Madam Lim Siew Eng, 75, his son and daughter, and three grandchildren.', 'Lim Siew Eng')?.role, 'his wife');
     assert.equal(roleOf('“Go,” said a captain who gave only his first name, Duc, for fear of reprisals.', 'Duc')?.role ?? null, null);
