@@ -211,7 +211,7 @@ export const ROLE_NOUNS = words(`counsel co-author coauthor aunt uncle niece nep
   undergraduate postgraduate colleague teammate classmate roommate flatmate housemate spouse stepson
   stepdaughter sibling grandparent conman fraudster smuggler trafficker gunman assailant motorist
   pedestrian commuter passenger shopper customer spectator villager landlady herder shepherd rancher
-  grower winemaker brewer beekeeper guard
+  grower winemaker brewer beekeeper
   year-old`);
 
 /** Nouns that make an appositive describe an organisation: "Lumora, a chip startup, …". */

@@ -175,7 +175,9 @@ const RELATIVES = ['who', 'which', 'whose'];
 
 /** "Leon Aron, a senior fellow at the American Enterprise Institute," (also after an age: "Jane Doe, 54, a nurse,"). */
 function roleAfter(tokens: readonly Token[], nameLast: number, isPersonWord: (lower: string) => boolean): [number, number] | null {
-  let at = nameLast + 1;
+  // "Hsieh Yu-ting (謝語婷), an associate professor …": the name's other writing is passed over.
+  const closing = closingParenthesisAfter(tokens, nameLast + 1);
+  let at = closing >= 0 ? closing + 1 : nameLast + 1;
   if (!markIs(tokens[at], ',')) return null;
   at++;
   if (/^\d{1,3}$/.test(tokens[at]?.text ?? '') && markIs(tokens[at + 1], ',')) at += 2;
@@ -209,6 +211,13 @@ function roleAfter(tokens: readonly Token[], nameLast: number, isPersonWord: (lo
   // next item is another person.
   if (possessive && markIs(ends, ',') && (wordIs(tokens[to + 2], 'and') || wordIs(tokens[to + 2], 'or'))) return null;
   return [from, to];
+}
+
+/** Index of the ")" closing a short parenthesis that opens at `at` ("Huang Ah-tsai (黃阿財), head of …"), or -1. */
+function closingParenthesisAfter(tokens: readonly Token[], at: number): number {
+  if (!markIs(tokens[at], '(')) return -1;
+  for (let close = at + 1; close < tokens.length && close <= at + 6; close++) if (markIs(tokens[close], ')')) return close;
+  return -1;
 }
 
 /** "emergency planning officer for Esmé County Council": lower-case words that make one compound with the role word after them. */
@@ -257,6 +266,16 @@ function roleSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast
     // "Acme said its chief executive, Jane Roe, had resigned": the role opens with its possessive.
     if (wordIsOneOf(previous, POSSESSIVE_DETERMINERS)) {
       from--;
+      break;
+    }
+    // "said Ashworth-Pike’s neighbour,", "against Marlowe’s long-time coach,", "The state’s Industries
+    // Minister,": the possessor (a noun, or a name of capitalised words) opens the role, after an article
+    // perhaps. Nothing before it belongs to the role, and a possessor that is also a verb ("state") is a noun.
+    if (tokens[from].kind === 'possessive' && previous.kind === 'word') {
+      let opening = from - 1;
+      while (previous.cap && opening > 0 && tokens[opening - 1].kind === 'word' && tokens[opening - 1].cap && tokens[opening - 1].quote === previous.quote) opening--;
+      if (opening > 0 && wordIsOneOf(tokens[opening - 1], ARTICLES) && tokens[opening - 1].quote === previous.quote) opening--;
+      from = opening;
       break;
     }
     if (previous.kind === 'punct' || previous.quote !== tokens[to].quote) {

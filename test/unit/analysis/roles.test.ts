@@ -49,6 +49,13 @@ describe('analysis: roles', () => {
     assert.equal(roleOf('Her Kestranian counterpart, Anatol Brevik, described the talks as frank.', 'Anatol Brevik')?.role, 'Her Kestranian counterpart');
   });
 
+  it('reads a role that opens with its possessor, and one after a name written again in brackets', () => {
+    assert.equal(roleOf('“The maps,” said Ashworth-Pike’s neighbour, Lorna McCready, “were drawn in an office.”', 'Lorna McCready')?.role, 'Ashworth-Pike’s neighbour');
+    assert.equal(roleOf('The council opened proceedings against Marlowe’s long-time coach, Viktor Haldane, who trained five medallists.', 'Viktor Haldane')?.role, 'Marlowe’s long-time coach');
+    assert.equal(roleOf('The state’s Industries Minister, Shri Ramesh Tiwari, who was present, said the plan was cleared.', 'Ramesh Tiwari')?.role, 'state’s Industries Minister');
+    assert.equal(roleOf('Hsieh Yu-ting (謝語婷), an associate professor of marine ecology at Yunhai University, said the reef was dying.', 'Hsieh Yu-ting')?.role, 'associate professor of marine ecology at Yunhai University');
+  });
+
   it('reads no role in a list of family or in the words for a name', () => {
     assert.equal(roleOf('He is survived by his wife, Madam Lim Siew Eng, 75, his son and daughter, and three grandchildren.', 'Lim Siew Eng')?.role, 'his wife');
     assert.equal(roleOf('“Go,” said a captain who gave only his first name, Duc, for fear of reprisals.', 'Duc')?.role ?? null, null);
