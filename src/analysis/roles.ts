@@ -236,13 +236,13 @@ function startsName(tokens: readonly Token[], at: number): boolean {
   return first !== undefined && first.kind === 'word' && first.cap;
 }
 
+/** "who gave only his first name, Duc,": the words for a name, which set off the name and not a role. */
+const NAME_NOUNS = ['name', 'surname', 'nickname'];
+
 /**
  * The last word of a role set off before a name: a role word ("mate"), a title written with a capital
  * ("The state’s Industries Minister"), or a noun after a role modifier ("The institute’s chief glaciologist").
  */
-/** "who gave only his first name, Duc,": the words for a name, which set off the name and not a role. */
-const NAME_NOUNS = ['name', 'surname', 'nickname'];
-
 function isRoleHead(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
   if (token.kind !== 'word' || wordIsOneOf(token, NAME_NOUNS)) return false;
