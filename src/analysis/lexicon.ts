@@ -262,6 +262,9 @@ export const SURNAME_PLACE_WORDS = words(`park lake bay hill hills beach springs
 /** First words of place names: "Kampung Batu Lintang", "Wadi Kharsa", "Mount Elgon". */
 export const PLACE_PREFIXES = words(`kampung kg wadi jalan taman bukit sungai mount mt lake cape fort`);
 
+/** Words that make a capitalised run a storm, not a person: "Hurricane Katrina", "Tropical Cyclone Orla". */
+export const STORM_WORDS = words(`hurricane cyclone typhoon tornado`);
+
 /** Words that make a capitalised run a place. */
 export const PLACE_WORDS = words(`street st avenue ave road rd boulevard blvd lane drive highway county city town village
   island islands mountain mountains river lake valley bay beach park square bridge airport station province region

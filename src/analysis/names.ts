@@ -3,7 +3,7 @@
 import { markIs } from './grammar';
 import {
   FIRST_NAMES, GENDERED_ROLE_NOUNS, HONORIFICS, IRREGULAR_PAST, NOT_NAME_WORDS, OFFICE_WORDS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PARTICLES,
-  PLACE_PREFIXES, PLACES, PREPOSITIONS, PROPER_ADJECTIVES, SURNAME_PLACE_WORDS, TITLES, WEAK_ORGANIZATION_WORDS, CUE_VERB,
+  PLACE_PREFIXES, PLACES, PREPOSITIONS, PROPER_ADJECTIVES, STORM_WORDS, SURNAME_PLACE_WORDS, TITLES, WEAK_ORGANIZATION_WORDS, CUE_VERB,
   WordClass,
 } from './lexicon';
 import type { MentionKind } from './model';
@@ -334,7 +334,8 @@ function appositiveFollows(tokens: readonly Token[], at: number): boolean {
 
 /**
  * Name occurrences in one paragraph's tokens (offsets into `text`), in order. The first words of organisation names ("Veldhaven" of "Veldhaven
- * Logistics") are pushed to `organizations` (perhaps more than once), so that the short form alone is not taken for a person.
+ * Logistics"), and the names of storms ("Kalinda" of "Typhoon Kalinda"), are pushed to `organizations` (perhaps more than once), so that
+ * the short form alone is not taken for a person.
  */
 export function findNames(text: string, tokens: readonly Token[], paragraph: number, headline: boolean, organizations: string[]): NameOccurrence[] {
   const found: NameOccurrence[] = [];
@@ -360,6 +361,7 @@ export function findNames(text: string, tokens: readonly Token[], paragraph: num
     const occurrence = readRun(text, tokens, runStart, at - 1, nameWords, paragraph, headline);
     if (occurrence) found.push(occurrence);
     else if (at - runStart >= 2 && isOrganizationWord(tokens[at - 1]) && isNameWord(tokens[runStart])) organizations.push(normalizeName(tokens[runStart].lower));
+    else if (at - runStart >= 2 && STORM_WORDS.has(normalizeName(tokens[at - 2].lower))) organizations.push(normalizeName(tokens[at - 1].lower));
   }
   return found;
 }
@@ -414,6 +416,7 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
   if (first === to && isCapitals(tokens[first].text, ACRONYM)) return null;
   // The name, then the whole run with its titles; the name's words are normalised already.
   if (namesPlace(parts) || (first > from && titledNamesPlace(tokens, from, first, parts)) || (parts.length === 1 && PROPER_ADJECTIVES.has(parts[0])) || (parts.length > 1 && PLACE_PREFIXES.has(parts[0]))) return null;
+  if (parts.length > 1 && parts.some((part) => STORM_WORDS.has(part))) return null;
   // "Hyde Park", but "Jane Park" and "Michael Bay".
   // "Park said" after "Elliot Park": a surname that is also a place word may stand alone.
   if ((lastToken.classes & WordClass.PlaceWord) !== 0 && !((parts.length === 1 || isFirstName(tokens[first], parts[0])) && SURNAME_PLACE_WORDS.has(lastToken.lower))) return null;

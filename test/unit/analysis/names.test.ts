@@ -12,6 +12,12 @@ describe('analysis: names and people', () => {
     assert.deepEqual(names(text), ['Jane Porter']);
   });
 
+  it('does not read a named storm as a person, nor give it a quote', () => {
+    const article = analyze('Tropical Cyclone Orla has intensified overnight, with officials warning it could be “the worst storm in years”.\n\nHurricane Katrina left three people dead. A forecaster said Katrina had intensified far faster than predicted.');
+    assert.deepEqual(article.speakers.map((speaker) => speaker.name), []);
+    assert.equal(article.quotes[0].speaker, null);
+  });
+
   it('merges a surname, a title with the surname and the full name into one person', () => {
     const article = analyze('Trump spoke first.\n\nDonald Trump, the Republican nominee, then left. “Fine,” Mr. Trump said.');
     assert.equal(article.speakers.length, 1);
