@@ -233,8 +233,9 @@ function someOutsideQuotes(mentions: readonly PersonMention[], first: number, la
 }
 
 /**
- * Each person's role phrases, and their words. Apart from analyzeProse, which runs once per analysis and so
- * mostly as unoptimised code, while this loop over every mention is optimised on the spot.
+ * Each person's role phrases, and their words. A function of its own: analyzeProse runs once per analysis,
+ * and so mostly as unoptimised code, while a loop over every mention in a function of its own is optimised
+ * on the spot.
  */
 function rolesOfPeople(people: readonly Person[]): { roles: Map<Person, RolePhrase[]>; roleWords: Map<Person, Set<string>> } {
   const roles = new Map<Person, RolePhrase[]>();

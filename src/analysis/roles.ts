@@ -2,7 +2,7 @@
 // expert Konstantin Kalachov"), appositives after it ("Leon Aron, a senior fellow at the American Enterprise
 // Institute,"), and a role set off before it ("Trump’s running mate, JD Vance,"). Roles are merged across the
 // article; the organisation and its abbreviation come from a role's "at/of/for ORGANISATION".
-import { markIs, wordIs, wordIsOneOf } from './grammar';
+import { markIs, wordIsOneOf } from './grammar';
 import { CUE_VERB, HONORIFICS, IRREGULAR_PAST, NOT_NAME_WORDS, PLACES, WordClass } from './lexicon';
 import type { Span } from './model';
 import type { Token } from './tokens';
@@ -209,7 +209,7 @@ function roleAfter(tokens: readonly Token[], nameLast: number, isPersonWord: (lo
   if (!article && !possessive && !mayQualify(tokens[from], tokens[from + 1], isPersonWord) && !opensCompoundRole(tokens, from) && tokens[from + 1]?.kind !== 'possessive' && !tokens[from].cap) return null;
   // "survived by his wife, Lim Siew Eng, 75, his son and daughter, and three grandchildren": a list, whose
   // next item is another person.
-  if (possessive && markIs(ends, ',') && (wordIs(tokens[to + 2], 'and') || wordIs(tokens[to + 2], 'or'))) return null;
+  if (possessive && markIs(ends, ',') && wordIsOneOf(tokens[to + 2], ['and', 'or'])) return null;
   return [from, to];
 }
 
@@ -293,7 +293,7 @@ function roleSetOffBefore(tokens: readonly Token[], titleFirst: number, nameLast
   if (to - from >= MAX_BEFORE) return null;
   // "But the opposition's energy spokesman, Callum Dervish, …"
   while (from < to && /^(but|and|yet|so|meanwhile)$/.test(tokens[from].lower)) from++;
-  if (/^(the|a|an)$/.test(tokens[from].lower)) from++;
+  if (wordIsOneOf(tokens[from], ARTICLES)) from++;
   return from <= to ? [from, to] : null;
 }
 
@@ -315,7 +315,7 @@ function roleWithComplementSetOffBefore(tokens: readonly Token[], titleFirst: nu
   while (start > 0 && comma - start < MAX_SET_OFF && !endsSentence(itemAt(tokens, start - 1)) && !markIs(itemAt(tokens, start - 1), ',')) start--;
   if (start < 0 || !(endsSentence(itemAt(tokens, start - 1)) || markIs(itemAt(tokens, start - 1), ','))) return null;
   let from = start;
-  if (/^(the|a|an)$/.test(tokens[from].lower)) from++;
+  if (wordIsOneOf(tokens[from], ARTICLES)) from++;
   // "Its head of sustainability, Yolanda Etxeberria,": the possessive stays in the role, but is no role word.
   const ownedBy = wordIsOneOf(tokens[from], POSSESSIVE_DETERMINERS) ? from : -1;
   if (ownedBy >= 0) from++;
