@@ -23,7 +23,7 @@ import type { RolePhrase } from './roles';
 import type { Unit } from './units';
 import { quoteEndsSentence } from './units';
 import {
-  type Parsed, type Subject, closingComma, inClass, isAccordingTo, isCueAt, isInvertible, isReportingCue, isWord, looksAppositive, markIs,
+  type Parsed, type Subject, affiliationEnd, closingComma, inClass, isAccordingTo, isCueAt, isInvertible, isReportingCue, isWord, looksAppositive, markIs,
   parseBackward, parseForward, sentenceSubject, skipAdverbs, wordIs,
 } from './grammar';
 import { itemAt } from './lists';
@@ -195,7 +195,7 @@ export class Attributor {
       const unit = units[at];
       if (unit.kind !== 'quote' || this.namesAWork(units, at)) continue;
       const trailing = this.trailingCue(units, at);
-      const cue = this.preferLeading(units, trailing) ? this.leadingCue(units, at) ?? trailing : trailing ?? this.leadingCue(units, at);
+      const cue = (this.preferLeading(units, trailing) ? this.leadingCue(units, at) ?? trailing : trailing ?? this.leadingCue(units, at)) ?? this.closingAccordingTo(units, at);
       if (cue) sites.of(cue, trailing !== null).quotes.push(unit.quote);
     }
     this.findReportedSpeech(units, sites);
@@ -296,6 +296,7 @@ export class Attributor {
     const subject = parseForward(units, next);
     if (!subject) return null;
     let cue = skipAdverbs(units, subject.end);
+    if (subject.subject.kind === 'person') cue = affiliationEnd(units, cue);
     if (markIs(units[cue], ',') && looksAppositive(units, cue + 1)) {
       const closing = closingComma(units, cue);
       if (closing > 0) cue = skipAdverbs(units, closing + 1);
@@ -372,6 +373,17 @@ export class Attributor {
       return { from, to: from, subject };
     }
     return embedded ?? afterColon;
+  }
+
+  /** "… is “cautiously supportive” of the plan, according to Rosa Delgado-Pinto.": a source named where the quote's sentence ends. */
+  private closingAccordingTo(units: readonly Unit[], at: number): Cue | null {
+    const last = Math.min(units[at].sentenceLast, at + MAX_LEADING);
+    for (let from = at + 2; from < last; from++) {
+      if (!isAccordingTo(units, from) || !markIs(units[from - 1], ',')) continue;
+      const subject = this.accordingSubject(units, from);
+      return subject && units[at].sentenceLast - subject.end <= 1 ? { from, to: from + 1, subject: subject.subject } : null;
+    }
+    return null;
   }
 
   /** "Aron:" or "And from Chairwoman Rosenworcel:" right before a quote or at the end of a paragraph. */

@@ -354,7 +354,20 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
     return unnamed?.kind === 'other' && unnamed.someone ? unnamed : { kind: 'other' };
   }
   if (OTHER_PRONOUNS.has(unit.lower)) return { kind: 'other' };
-  if (!opensNounPhrase(unit) || inClass(unit, WordClass.Determiner) || unit.endsWithLower('ed') || isParticiple(unit)) return null;
+  // A past form or participle before the cue is no noun, unless capitalised: "Tidewater Engineering said".
+  if (!opensNounPhrase(unit) || inClass(unit, WordClass.Determiner) || (!unit.cap && (unit.endsWithLower('ed') || isParticiple(unit)))) return null;
+  const from = nounPhraseStart(units, at, floor);
+  const affiliated = affiliatedPerson(units, from, floor);
+  if (affiliated) return affiliated;
+  // "said on the same call that": the noun phrase is a preposition's object, so the "cue" is a noun
+  // ("Residents of Millbrook said" is a subject with its complement).
+  const before = itemAt(units, from - 1);
+  if (isWord(before) && inClass(before, WordClass.Preposition) && !wordIs(before, 'of')) return null;
+  return description(units, from, at);
+}
+
+/** Where the noun phrase ending at `at` starts, read backwards (never before `floor`): up to its determiner. */
+function nounPhraseStart(units: readonly Unit[], at: number, floor: number): number {
   let from = at;
   while (from > floor && at - from < MAX_NOUN_PHRASE) {
     const previous = units[from - 1];
@@ -366,11 +379,48 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
     from--;
     if (inClass(previous, WordClass.Determiner)) break;
   }
-  // "said on the same call that": the noun phrase is a preposition's object, so the "cue" is a noun
-  // ("Residents of Millbrook said" is a subject with its complement).
-  const before = itemAt(units, from - 1);
-  if (isWord(before) && inClass(before, WordClass.Preposition) && !wordIs(before, 'of')) return null;
-  return description(units, from, at);
+  return from;
+}
+
+/** Prepositions that tie a name to where the person works or comes from: "Jane Roe of Acme", "Roe at the university". */
+const AFFILIATIONS = ['of', 'from', 'at'];
+
+/**
+ * The unit after "of the Brookings Institution" (and one more such phrase, "… in Washington") that follows
+ * a name at `at`, when a cue comes right after it: "“…,” Jane Roe of Acme said". Else `at`.
+ */
+export function affiliationEnd(units: readonly Unit[], at: number): number {
+  let end = at;
+  for (let hop = 0; hop < 2; hop++) {
+    const preposition = units[end];
+    if (!wordIsOneOf(preposition, AFFILIATIONS) && !(hop === 1 && wordIs(preposition, 'in'))) break;
+    let next = end + 1;
+    while (next - end <= MAX_NOUN_PHRASE && isWord(units[next]) && !isCueAt(units, next) && !inClass(units[next], WordClass.Preposition | WordClass.Conjunction | WordClass.Auxiliary)) next++;
+    if (next === end + 1) break;
+    end = next;
+    if (isCueAt(units, end)) return end;
+  }
+  return at;
+}
+
+/**
+ * "Jane Roe of the Brookings Institution said", "Mark Tan from Lumaris in Singapore said": the person named
+ * before one or two such phrases that open at `from`, else null. "A lawyer for Roe of Acme said" is the lawyer.
+ */
+function affiliatedPerson(units: readonly Unit[], from: number, floor: number): Subject | null {
+  let phrase = from;
+  for (let hop = 0; hop < 2; hop++) {
+    const preposition = itemAt(units, phrase - 1);
+    // Read backwards, "in Lanport" comes first, and only after an affiliation ("Roe in Lanport said" is not one).
+    const inPlace = hop === 0 && wordIs(preposition, 'in');
+    if (!wordIsOneOf(preposition, AFFILIATIONS) && !inPlace) return null;
+    const named = beforeParenthesis(units, phrase - 2, floor);
+    const unit = named >= floor ? units[named] : undefined;
+    if (unit?.mention && !inPlace) return unit.mention.possessive ? null : someoneOf(units, named) ?? personAt(units, named);
+    if (!isWord(unit) || unit.mention || hop === 1) return null;
+    phrase = nounPhraseStart(units, named, floor);
+  }
+  return null;
 }
 
 /** A lower-case word that may stand in a role before a name: "retired", "postman", "party". */
@@ -417,8 +467,9 @@ function subjectBeforeComma(units: readonly Unit[], comma: number, floor: number
   if (before?.mention && !before.mention.possessive && looksAppositive(units, opening + 1)) return personAt(units, beforeAt);
   if (isWord(before) && SUBJECT_PRONOUNS.has(before.lower)) return pronounSubject(before);
   if (!isWord(before)) return null;
-  // "D'Angelo, who owns Rosa's Kitchen, where she worked for years, wrote": a clause about the appositive's last words.
-  if (/^(where|which|whose|when|who)$/.test(units[opening + 1]?.lower ?? '')) {
+  // "D'Angelo, who owns Rosa's Kitchen, where she worked for years, wrote", "Devin Shaw, head of policy at
+  // Lumora, the company behind Flicka, said": a clause or an appositive about the appositive's last words.
+  if (/^(where|which|whose|when|who|a|an|the)$/.test(units[opening + 1]?.lower ?? '')) {
     const earlier = subjectBeforeComma(units, opening, floor);
     if (earlier?.kind === 'person') return earlier;
   }
