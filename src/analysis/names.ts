@@ -1,13 +1,13 @@
 // People named in the article: capitalised runs of words read as names, each person once, with every
 // mention (full name, surname, title and surname, first name).
-import { markIs } from './grammar';
+import { markIs, wordIs, wordIsOneOf } from './grammar';
 import {
   FIRST_NAMES, GENDERED_ROLE_NOUNS, HONORIFICS, IRREGULAR_PAST, NOT_NAME_WORDS, OFFICE_WORDS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PARTICLES,
   PLACE_PREFIXES, PLACES, PREPOSITIONS, PROPER_ADJECTIVES, STORM_WORDS, SURNAME_PLACE_WORDS, TITLES, WEAK_ORGANIZATION_WORDS, CUE_VERB,
   WordClass,
 } from './lexicon';
 import type { MentionKind } from './model';
-import { NO_ROLES, type RolePhrase } from './roles';
+import { NAME_NOUNS, NO_ROLES, type RolePhrase } from './roles';
 import type { Token } from './tokens';
 import { itemAt } from './lists';
 import { MAX_SHARED_LENGTH, shared, sharedCodes } from './shared';
@@ -280,6 +280,28 @@ function cuePrecedes(tokens: readonly Token[], before: number): boolean {
   return previous.lower === 'to' && itemAt(tokens, before - 1)?.lower === 'according';
 }
 
+const POSSESSIVE_PRONOUNS = ['his', 'her', 'their', 'my'];
+
+/**
+ * "who gave only his first name, Duc,", "gave her name only as Jess", "identified only as Maria", "known
+ * only as Bravo": the run at `from` is given as someone's name.
+ */
+function givenAsName(tokens: readonly Token[], from: number): boolean {
+  let at = from - 1;
+  if (markIs(itemAt(tokens, at), ',')) {
+    at--;
+  } else {
+    if (!wordIs(itemAt(tokens, at), 'as')) return false;
+    at--;
+    const only = wordIsOneOf(itemAt(tokens, at), ['only', 'simply']);
+    if (only) at--;
+    if (wordIs(itemAt(tokens, at), 'identified') || (only && wordIs(itemAt(tokens, at), 'known'))) return true;
+  }
+  // "her name", "his first name": a company's name is no person's.
+  if (!wordIsOneOf(itemAt(tokens, at), NAME_NOUNS)) return false;
+  return wordIsOneOf(itemAt(tokens, at - 1), POSSESSIVE_PRONOUNS) || wordIsOneOf(itemAt(tokens, at - 2), POSSESSIVE_PRONOUNS);
+}
+
 /**
  * "His rival, Clara Jensen, …", "the ambassador of Tarvessa in Saint-Avre, Idris Benhaddou-Keller, …": a
  * role noun in the phrase that ends with a comma right before the name.
@@ -450,17 +472,18 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
   if (!honorific) gender = firstNameGender ?? null;
   const knownFirstName = parts.length > 1 && (firstNameGender !== undefined || SINGLE_LETTER.test(parts[0]) || isCapitals(tokens[first].text, TWO_CAPITALS));
   // "the village of Langport say": a capitalised word after a preposition is a place or an organisation.
-  const afterPreposition = before !== undefined && (before.classes & WordClass.Preposition) !== 0 && before.lower !== 'by';
+  const givenName = givenAsName(tokens, from);
+  const afterPreposition = before !== undefined && (before.classes & WordClass.Preposition) !== 0 && before.lower !== 'by' && !givenName;
   const appositive = appositiveFollows(tokens, after);
   const cue = possessive || afterPreposition ? Cue.None : cueFollows(tokens, after);
   const speaks = cue === Cue.Speech;
   // "The leader of the group, Gareth Price, described …": set off by commas before a verb of saying.
   const setOffBeforeCue = !possessive && markIs(itemAt(tokens, from - 1), ',') && markIs(next, ',') && cueFollows(tokens, after + 1) === Cue.Speech;
   const cued = cuePrecedes(tokens, from - 1);
-  const local = appositive || cue !== Cue.None || cued || roleSetOffBefore(tokens, from - 1) || setOffBeforeCue;
+  const local = appositive || cue !== Cue.None || cued || givenName || roleSetOffBefore(tokens, from - 1) || setOffBeforeCue;
   const evidence = headline ? knownFirstName || honorific : knownFirstName || titled || local;
   // "a bank in Halverstadt, who asked …": one word after a preposition is a place or an organisation.
-  const standsAlone = !headline && !(afterPreposition && parts.length === 1 && !personalTitle) && (personalTitle || speaks || appositive || cued);
+  const standsAlone = !headline && !(afterPreposition && parts.length === 1 && !personalTitle) && (personalTitle || speaks || appositive || cued || givenName);
   const start = tokens[first].start;
   const end = tokens[to].end;
   return {

@@ -237,7 +237,7 @@ function startsName(tokens: readonly Token[], at: number): boolean {
 }
 
 /** "who gave only his first name, Duc,": the words for a name, which set off the name and not a role. */
-const NAME_NOUNS = ['name', 'surname', 'nickname'];
+export const NAME_NOUNS = ['name', 'surname', 'nickname'];
 
 /**
  * The last word of a role set off before a name: a role word ("mate"), a title written with a capital

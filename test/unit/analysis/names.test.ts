@@ -18,6 +18,11 @@ describe('analysis: names and people', () => {
     assert.equal(article.quotes[0].speaker, null);
   });
 
+  it('reads a word given as someone\'s name as a person, but not a company\'s name', () => {
+    assert.deepEqual(names('“Fine,” said a porter who gave only his first name, Anselm. The firm changed its name, Corvane, last year.'), ['Anselm']);
+    assert.deepEqual(names('The town, known as Halbridge, is small. “Late again,” said a driver known only as Brannock.'), ['Brannock']);
+  });
+
   it('merges a surname, a title with the surname and the full name into one person', () => {
     const article = analyze('Trump spoke first.\n\nDonald Trump, the Republican nominee, then left. “Fine,” Mr. Trump said.');
     assert.equal(article.speakers.length, 1);
