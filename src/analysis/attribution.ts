@@ -594,13 +594,15 @@ export class Attributor {
         return person;
       }
       case 'description': {
-        // "One senior delegate … said …. “…,” the delegate said": still nobody the article names.
-        if (this.namesSomeoneUnnamed(subject.words[subject.words.length - 1], paragraph, resolved, subjects)) return null;
+        const head = subject.words[subject.words.length - 1];
         // "The 46-year-old spokesman": an age is given for someone the article has named.
         const age = subject.words.some((word) => word.endsWith('year-old'));
         const roleWords = subject.words.filter((word) => !word.endsWith('year-old'));
         let person = roleWords.length ? this.personWithRole(roleWords, at) : null;
-        const head = subject.words[subject.words.length - 1];
+        // "One senior delegate … said …. “…,” the delegate said": still nobody the article names. But "A
+        // judge ruled … Judge Eleanor Fairweather found … The judge said": she was named since.
+        const unnamed = this.unnamedParagraph(head, paragraph, resolved, subjects);
+        if (unnamed >= 0 && !(person && lastMentionParagraph(person, at) > unnamed)) return null;
         if (!person && subject.definite && (subject.words.length <= 3 || age) && ((ROLE_NOUNS.has(head) && !UNNAMED_SPEAKER_NOUNS.has(head)) || age)) {
           person = this.salientPerson(paragraph, at, null, resolved, subjects);
           if (person && !age) this.addRole(person, subject.roleStart, subject.end, at);
@@ -615,13 +617,13 @@ export class Attributor {
    * The person a pronoun or a bare description stands for: the speaker of an earlier cue in the paragraph,
    * else the subject of one of its sentences, else whom the previous paragraphs were about.
    */
-  /** Whether an unnamed person in this paragraph or the few before is called `head` ("delegate"). */
-  private namesSomeoneUnnamed(head: string, paragraph: number, resolved: readonly Site[], subjects: readonly SentenceSubject[]): boolean {
-    if (unnamedIn(resolved).includes(head) || subjects.some((subject) => subject.head === head)) return true;
+  /** The last paragraph, this one or one of the few before, where an unnamed person is called `head` ("delegate"); -1 if none. */
+  private unnamedParagraph(head: string, paragraph: number, resolved: readonly Site[], subjects: readonly SentenceSubject[]): number {
+    if (unnamedIn(resolved).includes(head) || subjects.some((subject) => subject.head === head)) return paragraph;
     for (let back = paragraph - 1; back >= 0 && paragraph - back <= PRONOUN_LOOKBACK; back--) {
-      if (this.memory(back).unnamed.includes(head)) return true;
+      if (this.memory(back).unnamed.includes(head)) return back;
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -868,8 +870,8 @@ function statementEnd(units: readonly Unit[], last: number): number {
   return markIs(unit, '.!?…') && last > 0 ? units[last - 1].end : unit.end;
 }
 
-/** Start of the person's last mention before `at` (mentions are in document order), or -1. */
-function lastMentionBefore(person: Person, at: number): number {
+/** Index of the person's last mention before `at` (mentions are in document order), or -1. */
+function lastMentionIndex(person: Person, at: number): number {
   const { mentions } = person;
   let low = 0;
   let high = mentions.length - 1;
@@ -877,11 +879,23 @@ function lastMentionBefore(person: Person, at: number): number {
   while (low <= high) {
     const middle = (low + high) >>> 1;
     if (mentions[middle].start < at) {
-      found = mentions[middle].start;
+      found = middle;
       low = middle + 1;
     } else {
       high = middle - 1;
     }
   }
   return found;
+}
+
+/** Start of the person's last mention before `at`, or -1. */
+function lastMentionBefore(person: Person, at: number): number {
+  const index = lastMentionIndex(person, at);
+  return index < 0 ? -1 : person.mentions[index].start;
+}
+
+/** Paragraph of the person's last mention before `at`, or -1. */
+function lastMentionParagraph(person: Person, at: number): number {
+  const index = lastMentionIndex(person, at);
+  return index < 0 ? -1 : person.mentions[index].paragraph;
 }
