@@ -468,8 +468,9 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
   let titleFirst = first;
   while (titleFirst > from && (tokens[titleFirst - 1].classes & WordClass.Title) !== 0) titleFirst--;
   const firstNameGender = parts.length > 1 && isFirstName(tokens[first], parts[0]) ? FIRST_NAMES.get(parts[0]) : undefined;
-  // A lone word may be a surname ("Yusuf was less sure"), which tells no gender.
-  if (!honorific) gender = firstNameGender ?? null;
+  // A lone word may be a surname ("Yusuf was less sure"), which tells no gender; so does "Lee" in "Lee
+  // Min-ah", a family name before a romanised given name.
+  if (!honorific) gender = parts.length === 2 && ROMANISED_GIVEN_NAME.test(tokens[to].text) ? null : firstNameGender ?? null;
   const knownFirstName = parts.length > 1 && (firstNameGender !== undefined || SINGLE_LETTER.test(parts[0]) || isCapitals(tokens[first].text, TWO_CAPITALS));
   // "the village of Langport say": a capitalised word after a preposition is a place or an organisation.
   const givenName = givenAsName(tokens, from);
@@ -641,6 +642,8 @@ function genderOfRoles(phrases: readonly RolePhrase[]): Gender {
 }
 
 /** Syllables of a romanised Chinese or Korean name: "Teo Wei Jie", "Lim Wei Sheng", "Hsieh Yu-ting", "Park Seo-yeon". */
+/** "Min-ah", "Siu-ming": a Korean or Chinese given name, its syllables joined by a hyphen. */
+const ROMANISED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
 const FAMILY_NAME_FIRST = /^\p{Lu}\p{Ll}{1,4} (?:\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}{1,4}|\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5})$/u;
 
 function addTo(index: Map<string, Person[]>, key: string, person: Person): void {

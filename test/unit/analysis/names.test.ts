@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze, slugOf } from '../../../src/analysis';
-import { readFixture } from './fixtures';
+import { nameOf, readFixture } from './fixtures';
 
 const rf = (slug: string) => readFixture('patterns', `${slug}.txt`);
 
@@ -21,6 +21,11 @@ describe('analysis: names and people', () => {
   it('reads a word given as someone\'s name as a person, but not a company\'s name', () => {
     assert.deepEqual(names('“Fine,” said a porter who gave only his first name, Anselm. The firm changed its name, Corvane, last year.'), ['Anselm']);
     assert.deepEqual(names('The town, known as Halbridge, is small. “Late again,” said a driver known only as Brannock.'), ['Brannock']);
+  });
+
+  it('takes no gender from a family name before a romanised given name ("Lee Min-ah"), so "she added" is hers', () => {
+    const article = analyze('“It is a test,” said Lee Min-ah, a researcher in Seoul.\n\n“They learn from each one,” she added.');
+    assert.deepEqual(article.quotes.map((quote) => nameOf(article, quote.speaker)), ['Lee Min-ah', 'Lee Min-ah']);
   });
 
   it('merges a surname, a title with the surname and the full name into one person', () => {
