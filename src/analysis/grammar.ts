@@ -280,10 +280,20 @@ export function parseForward(units: readonly Unit[], at: number): Parsed | null 
     // "co-founder and chief executive Anika Deshmukh": "and" between role words stays in the phrase.
     const joinsRoles = isWord(units[next + 1]) && inClass(units[next + 1], WordClass.RoleNoun | WordClass.RoleModifier | WordClass.Title) && wordIs(unit, 'and');
     if (next > at && !joinsRoles && (isCueAt(units, next) || inClass(unit, WordClass.Auxiliary) || (inClass(unit, WordClass.Preposition) && !wordIs(unit, 'of')) || inClass(unit, WordClass.Conjunction) || isRelative(unit))) break;
+    // "the mother of four": the count is no part of the role.
+    if (next > at && isCountAfterOf(units, next)) return withApposition(units, { subject: description(units, at, last), end: next + 2 });
     if (unit.mention) next = mentionEnd(units, next) - 1;
     last = next;
   }
   return withApposition(units, { subject: description(units, at, last), end: last + 1 });
+}
+
+const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** "of four" at `at`, ending a noun phrase: "the mother of four". */
+function isCountAfterOf(units: readonly Unit[], at: number): boolean {
+  if (!wordIs(units[at], 'of') || !wordIsOneOf(units[at + 1], COUNT_WORDS)) return false;
+  return !isWord(units[at + 2]) || isCueAt(units, at + 2);
 }
 
 /** "Trump’s spokesman, Jane Doe, said": a named person set off after a description is the subject. */
@@ -354,6 +364,8 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
     return unnamed?.kind === 'other' && unnamed.someone ? unnamed : { kind: 'other' };
   }
   if (OTHER_PRONOUNS.has(unit.lower)) return { kind: 'other' };
+  // "the mother of four said": the phrase ends before the count.
+  if (at - 1 > floor && isCountAfterOf(units, at - 1)) return parseBackward(units, at - 1, floor);
   // A past form or participle before the cue is no noun, unless capitalised: "Tidewater Engineering said".
   if (!opensNounPhrase(unit) || inClass(unit, WordClass.Determiner) || (!unit.cap && (unit.endsWithLower('ed') || isParticiple(unit)))) return null;
   const from = nounPhraseStart(units, at, floor);
