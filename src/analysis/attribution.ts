@@ -200,7 +200,7 @@ export class Attributor {
     }
     this.findReportedSpeech(units, sites);
 
-    const { subjects, pronouns } = this.sentenceSubjects(units);
+    const { subjects, pronouns } = this.sentenceSubjects(units, index);
     const ordered = sites.list.sort((a, b) => a.cue.start - b.cue.start);
     const resolved: Site[] = [];
     for (const site of ordered) {
@@ -404,7 +404,7 @@ export class Attributor {
    */
   private subjectBeforeColon(units: readonly Unit[], colon: number, sentence: number): Cue | null {
     const subject = sentenceSubject(units, sentence, colon);
-    if (subject?.kind !== 'person' && subject?.kind !== 'pronoun') return null;
+    if (subject?.kind !== 'person' && subject?.kind !== 'pronoun' && subject?.kind !== 'description') return null;
     for (let at = sentence; at < colon; at++) if (units[at].kind === 'quote') return null;
     return { from: colon, to: colon, subject };
   }
@@ -563,7 +563,7 @@ export class Attributor {
    * The subject of each sentence that is a named person (or one unnamed person), with where the sentence
    * starts; and the sentences' "he" and "she" subjects, for withPronounSubjects, from the same parse.
    */
-  private sentenceSubjects(units: readonly Unit[]): { subjects: SentenceSubject[]; pronouns: PronounSubject[] } {
+  private sentenceSubjects(units: readonly Unit[], paragraph: number): { subjects: SentenceSubject[]; pronouns: PronounSubject[] } {
     const subjects: SentenceSubject[] = [];
     const pronouns: PronounSubject[] = [];
     for (let at = 0; at < units.length; at = units[at].sentenceLast + 1) {
@@ -571,8 +571,26 @@ export class Attributor {
       if (subject?.kind === 'person') subjects.push({ person: subject.person, gender: null, start: subject.start });
       else if (subject?.kind === 'other' && subject.someone) subjects.push({ person: null, gender: subject.someone.gender, start: units[at].start, head: subject.someone.head });
       else if (subject?.kind === 'pronoun') pronouns.push(subject);
+      else if (subject?.kind === 'description') {
+        // "Asked whether …, the Premier paused.": the premier the article named, for the "she said" after it.
+        const person = this.namedWithDescription(subject, paragraph, NOBODY, subjects);
+        if (person) subjects.push({ person, gender: null, start: subject.start });
+      }
     }
     return { subjects, pronouns };
+  }
+
+  /**
+   * The named person whose roles have the description's words ("the Premier" for Premier Caroline Ashdown),
+   * unless an unnamed person was called so since: "A judge ruled … Judge Eleanor Fairweather found … The
+   * judge said" is Fairweather, "A judge ruled … The judge said" nobody named.
+   */
+  private namedWithDescription(subject: Subject & { kind: 'description' }, paragraph: number, resolved: readonly Site[], subjects: readonly SentenceSubject[]): Person | null {
+    const roleWords = subject.words.filter((word) => !word.endsWith('year-old'));
+    const person = roleWords.length ? this.personWithRole(roleWords, subject.start) : null;
+    if (!person) return null;
+    const unnamed = this.unnamedParagraph(subject.words[subject.words.length - 1], paragraph, resolved, subjects);
+    return unnamed < 0 || lastMentionParagraph(person, subject.start) > unnamed ? person : null;
   }
 
   private resolve(subject: Subject, paragraph: number, at: number, resolved: readonly Site[], subjects: readonly SentenceSubject[]): Person | null {
@@ -595,14 +613,11 @@ export class Attributor {
       }
       case 'description': {
         const head = subject.words[subject.words.length - 1];
+        let person = this.namedWithDescription(subject, paragraph, resolved, subjects);
+        // "One senior delegate … said …. “…,” the delegate said": still nobody the article names.
+        if (!person && this.unnamedParagraph(head, paragraph, resolved, subjects) >= 0) return null;
         // "The 46-year-old spokesman": an age is given for someone the article has named.
         const age = subject.words.some((word) => word.endsWith('year-old'));
-        const roleWords = subject.words.filter((word) => !word.endsWith('year-old'));
-        let person = roleWords.length ? this.personWithRole(roleWords, at) : null;
-        // "One senior delegate … said …. “…,” the delegate said": still nobody the article names. But "A
-        // judge ruled … Judge Eleanor Fairweather found … The judge said": she was named since.
-        const unnamed = this.unnamedParagraph(head, paragraph, resolved, subjects);
-        if (unnamed >= 0 && !(person && lastMentionParagraph(person, at) > unnamed)) return null;
         if (!person && subject.definite && (subject.words.length <= 3 || age) && ((ROLE_NOUNS.has(head) && !UNNAMED_SPEAKER_NOUNS.has(head)) || age)) {
           person = this.salientPerson(paragraph, at, null, resolved, subjects);
           if (person && !age) this.addRole(person, subject.roleStart, subject.end, at);
