@@ -24,7 +24,7 @@ import type { Unit } from './units';
 import { quoteEndsSentence } from './units';
 import {
   type Parsed, type Subject, affiliationEnd, closingComma, inClass, isAccordingTo, isCueAt, isInvertible, isReportingCue, isWord, looksAppositive, markIs,
-  parseBackward, parseForward, sentenceSubject, skipAdverbs, wordIs,
+  parseBackward, parseForward, sentenceSubject, skipAdverbs, wordIs, wordIsOneOf,
 } from './grammar';
 import { itemAt } from './lists';
 
@@ -137,6 +137,8 @@ const MAX_CANDIDATES = 50;
 const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'lawmakers', 'supporters', 'listeners', 'viewers', 'the', 'a', 'an']);
 const TELL = /^(tell|tells|told|telling)$/;
 const WORKS = new Set(['programme', 'program', 'show', 'series', 'film', 'movie', 'book', 'novel', 'album', 'song', 'documentary', 'podcast', 'newspaper', 'magazine', 'column', 'play', 'musical', 'exhibition', 'campaign', 'operation', 'initiative', 'app', 'website', 'slogan', 'hashtag']);
+/** Subordinators that open a clause without its subject: "when asked", "if pressed". */
+const REDUCED_CLAUSE_OPENERS = ['when', 'if', 'after', 'before', 'until', 'unless'];
 const CLAUSE_WORDS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'to']);
 
 function compatible(person: Person, gender: Gender): boolean {
@@ -194,6 +196,11 @@ export class Attributor {
     for (let at = 0; at < units.length; at++) {
       const unit = units[at];
       if (unit.kind !== 'quote' || this.namesAWork(units, at)) continue;
+      const middle = this.middleCue(units, at, sites);
+      if (middle) {
+        middle.quotes.push(unit.quote);
+        continue;
+      }
       const trailing = this.trailingCue(units, at);
       const cue = (this.preferLeading(units, trailing) ? this.leadingCue(units, at) ?? trailing : trailing ?? this.leadingCue(units, at)) ?? this.closingAccordingTo(units, at);
       if (cue) sites.of(cue, trailing !== null).quotes.push(unit.quote);
@@ -313,6 +320,27 @@ export class Attributor {
   }
 
   /**
+   * "“…,” said Aron, a fellow at AEI, “…”": the site of the cue that closed the first part of a quote, when
+   * nothing but the cue, its subject and an appositive stands between the parts.
+   */
+  private middleCue(units: readonly Unit[], at: number, sites: Sites): Site | undefined {
+    const comma = at - 1;
+    if (!markIs(units[comma], ',')) return undefined;
+    const sentence = units[at].sentence;
+    let before = comma - 1;
+    while (before >= sentence && comma - before <= MAX_LEADING && units[before].kind !== 'quote') before--;
+    if (before < sentence || units[before].kind !== 'quote') return undefined;
+    const site = sites.list.find((candidate) => candidate.trailing && candidate.quotes.includes(units[before].quote));
+    // An unnamed subject ("said a spokesman") has no span to check.
+    if (!site || site.subject.kind === 'other') return undefined;
+    const { subject } = site;
+    let rest = before + 1;
+    while (rest < comma && units[rest].start < Math.max(site.cue.end, subject.end)) rest++;
+    if (rest === comma) return site;
+    return markIs(units[rest], ',') && looksAppositive(units, rest + 1) && closingComma(units, rest) === comma ? site : undefined;
+  }
+
+  /**
    * "Daneyev hailed what he called “a victory for patience”, according to the state news agency": the
    * agency only reports it, so a speaker before the quote comes first.
    */
@@ -426,6 +454,8 @@ export class Attributor {
       }
       const existing = sites.at(at);
       if (existing?.trailing) continue;
+      // "said Ferreira, when asked what the win meant": a question put to someone, whose answer follows.
+      if (wordIsOneOf(units[at - 1], REDUCED_CLAUSE_OPENERS)) continue;
       // "praised Putin, whose …" judges; "hailed Trump for blaming …" reports what was said.
       if (!inClass(unit, WordClass.Speech | WordClass.Thought) && !TELL.test(unit.lower) && !this.judgesFor(units, at)) continue;
       const subject = existing?.subject ?? this.subjectOf(units, at);
