@@ -47,7 +47,8 @@ const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'becaus
 const CLAUSE_OPENERS = new Set([
   'when', 'while', 'after', 'before', 'as', 'because', 'although', 'though', 'if', 'since', 'once', 'until', 'whereas',
   'ahead', 'based', 'following', 'given', 'despite', 'amid', 'in', 'on', 'at', 'during', 'for', 'with', 'without',
-  'under', 'over', 'from', 'after', 'asked', 'speaking', 'writing', 'according',
+  'under', 'over', 'from', 'after', 'asked', 'speaking', 'writing', 'according', 'beside', 'behind', 'near', 'outside',
+  'inside', 'across', 'around', 'throughout',
 ]);
 
 export function isWord(unit: Unit | undefined): unit is Unit {
@@ -509,6 +510,12 @@ function beforeParenthesis(units: readonly Unit[], at: number, floor: number): n
   return at;
 }
 
+/** "Standing next to her, builder Terry Walsh …": a participle and its lower-case words open the sentence ("Outgoing Prime Minister …" does not). */
+function opensParticiplePhrase(units: readonly Unit[], at: number): boolean {
+  const next = units[at + 1];
+  return units[at].endsWithLower('ing') && !inClass(units[at], WordClass.RoleModifier) && isWord(next) && !next.cap;
+}
+
 /**
  * The grammatical subject of the sentence starting at `from` (searched before `to`): skips an opening
  * subordinate or prepositional phrase up to its comma, then reads the first noun phrase.
@@ -518,7 +525,7 @@ export function sentenceSubject(units: readonly Unit[], from: number, to: number
   // "— A woman who …": a live blog's bullet dash.
   if (markIs(units[at], '—–•*-')) at++;
   while (at < to && isWord(units[at]) && inClass(units[at], WordClass.Conjunction)) at++;
-  if (isWord(units[at]) && CLAUSE_OPENERS.has(units[at].lower)) {
+  if (isWord(units[at]) && !units[at].mention && (CLAUSE_OPENERS.has(units[at].lower) || opensParticiplePhrase(units, at))) {
     let comma = at;
     while (comma < to && comma - at < 30 && !markIs(units[comma], ',')) comma++;
     if (comma >= to || !markIs(units[comma], ',')) return null;
