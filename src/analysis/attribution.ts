@@ -141,6 +141,11 @@ const WORKS = new Set(['programme', 'program', 'show', 'series', 'film', 'movie'
 const REDUCED_CLAUSE_OPENERS = ['when', 'if', 'after', 'before', 'until', 'unless'];
 const CLAUSE_WORDS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'to']);
 
+/** "the 71-year-old": an age is given for someone the article has named. */
+function hasAge(subject: Subject & { kind: 'description' }): boolean {
+  return subject.words.some((word) => word.endsWith('year-old'));
+}
+
 function compatible(person: Person, gender: Gender): boolean {
   return person.gender === null || gender === null || person.gender === gender;
 }
@@ -603,11 +608,39 @@ export class Attributor {
       else if (subject?.kind === 'pronoun') pronouns.push(subject);
       else if (subject?.kind === 'description') {
         // "Asked whether …, the Premier paused.": the premier the article named, for the "she said" after it.
-        const person = this.namedWithDescription(subject, paragraph, NOBODY, subjects);
+        const person = this.namedWithDescription(subject, paragraph, NOBODY, subjects) ?? (hasAge(subject) ? this.salientDescribed(subject, paragraph, subject.start, NOBODY, subjects) : null);
         if (person) subjects.push({ person, gender: null, start: subject.start });
       }
     }
     return { subjects, pronouns };
+  }
+
+  /**
+   * "The 46-year-old spokesman", "the seismologist": a bare description with an age or a role stands for the
+   * person the paragraph is about. Not one that names someone unnamed: "One senior delegate … said …. “…,”
+   * the delegate said".
+   */
+  private salientDescribed(subject: Subject & { kind: 'description' }, paragraph: number, at: number, resolved: readonly Site[], subjects: readonly SentenceSubject[]): Person | null {
+    const head = subject.words[subject.words.length - 1];
+    if (this.unnamedParagraph(head, paragraph, resolved, subjects) >= 0) return null;
+    const age = hasAge(subject);
+    if (!subject.definite || !(subject.words.length <= 3 || age) || !((ROLE_NOUNS.has(head) && !UNNAMED_SPEAKER_NOUNS.has(head)) || age)) return null;
+    const years = age ? /^(\d+)-year-old$/.exec(subject.words.find((word) => word.endsWith('year-old'))!)?.[1] : undefined;
+    return (years && this.personAged(years, paragraph, at, resolved, subjects)) || this.salientPerson(paragraph, at, null, resolved, subjects);
+  }
+
+  /**
+   * "Rahim Othman, 71, … The 71-year-old said": of the people this paragraph and the ones before are about,
+   * the latest given that age, after the name or before it ("71-year-old Rahim Othman").
+   */
+  private personAged(years: string, paragraph: number, at: number, resolved: readonly Site[], subjects: readonly SentenceSubject[]): Person | null {
+    const candidates: Person[] = [];
+    for (let i = resolved.length - 1; i >= 0; i--) if (resolved[i].speaker && resolved[i].cue.start < at) candidates.push(resolved[i].speaker!);
+    for (let i = subjects.length - 1; i >= 0; i--) if (subjects[i].person && subjects[i].start < at) candidates.push(subjects[i].person!);
+    for (let back = paragraph - 1; back >= 0 && paragraph - back <= FAR_PRONOUN_LOOKBACK; back--) candidates.push(...this.memory(back).salient);
+    const after = new RegExp(`^,\\s*${years}\\b`);
+    const before = new RegExp(`\\b${years}-year-old\\s+$`);
+    return candidates.find((person) => person.mentions.some((mention) => mention.start < at && (after.test(this.text.slice(mention.end, mention.end + 8)) || before.test(this.text.slice(Math.max(0, mention.start - 16), mention.start))))) ?? null;
   }
 
   /**
@@ -642,16 +675,10 @@ export class Attributor {
         return person;
       }
       case 'description': {
-        const head = subject.words[subject.words.length - 1];
-        let person = this.namedWithDescription(subject, paragraph, resolved, subjects);
-        // "One senior delegate … said …. “…,” the delegate said": still nobody the article names.
-        if (!person && this.unnamedParagraph(head, paragraph, resolved, subjects) >= 0) return null;
-        // "The 46-year-old spokesman": an age is given for someone the article has named.
-        const age = subject.words.some((word) => word.endsWith('year-old'));
-        if (!person && subject.definite && (subject.words.length <= 3 || age) && ((ROLE_NOUNS.has(head) && !UNNAMED_SPEAKER_NOUNS.has(head)) || age)) {
-          person = this.salientPerson(paragraph, at, null, resolved, subjects);
-          if (person && !age) this.addRole(person, subject.roleStart, subject.end, at);
-        }
+        const named = this.namedWithDescription(subject, paragraph, resolved, subjects);
+        const person = named ?? this.salientDescribed(subject, paragraph, at, resolved, subjects);
+        // A role the article did not give yet: "the seismologist" for Weller.
+        if (person && !named && !hasAge(subject)) this.addRole(person, subject.roleStart, subject.end, at);
         if (person) this.addMention(person, { start: subject.start, end: subject.end, kind: 'description' });
         return person;
       }
