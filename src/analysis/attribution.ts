@@ -405,7 +405,9 @@ export class Attributor {
       }
       return { from, to: from, subject };
     }
-    return embedded ?? afterColon;
+    // "He said start-ups …, which the council estimates at …, and that …: “…”": the sentence's subject
+    // leads in the quote, not a verb inside the reported clause.
+    return afterColon ?? embedded;
   }
 
   /** "… is “cautiously supportive” of the plan, according to Rosa Delgado-Pinto.": a source named where the quote's sentence ends. */

@@ -362,7 +362,7 @@ const MALE_NAMES = `dean bernard harold gareth desmond tobias augustin wendell f
   inacio inácio gustavo nayib evo hugo felipe shinzo fumio yoshihide taro kenji hiroshi akira takeshi jae suk yeol
   joko prabowo rodrigo ferdinand cyril thabo nelson uhuru abiy yoweri bola muhammadu goodluck olusegun kofi nana
   mahamat emmerson jacob julius kwame volodymir anwar imran nawaz shehbaz asif hamid ashraf mahathir
-  lee hun sen min aung hu jiang deng mao zhou li wang zhang liu chen yang wei ming jun hao kim jong moon yoon
+  lee hun sen min wei ming jun hao jong
   elon jeff mark tim sundar satya bill warren rupert larry sergey jensen sam reid marc travis kanye drake snoop
   lebron kobe tiger roger rafael novak cristiano lionel kylian erling harry lewis max charles kevin antony
   chuck kevin hakeem mike lindsey ted marco rand josh mitt tim gavin ron greg brian andy phil jay jared eric
@@ -428,14 +428,21 @@ const FEMALE_NAMES = `eleanor cordelia miriam caroline amira maureen nurul norai
   kavita sunita lakshmi deepa meena rekha divya aarti mei ling xiu ying hua jing yan fang lan hui yuki aiko haruka sakura
   yoko naomi keiko hana minji jiwoo seoyeon soo-jin lucía lucia inés`;
 
-function nameGenders(): Map<string, 'm' | 'f'> {
-  const genders = new Map<string, 'm' | 'f'>();
+/**
+ * Family names written first ("Zhou Meiling", "Moon Jae-in", "Aung San Suu Kyi"): a name's first word, like a
+ * first name, but telling no gender.
+ */
+const FAMILY_NAMES_WRITTEN_FIRST = `aung hu jiang deng mao zhou li wang zhang liu chen yang moon yoon`;
+
+function nameGenders(): Map<string, 'm' | 'f' | null> {
+  const genders = new Map<string, 'm' | 'f' | null>();
   for (const name of MALE_NAMES.split(/\s+/)) if (name) genders.set(name, 'm');
   for (const name of FEMALE_NAMES.split(/\s+/)) if (name && !genders.has(name)) genders.set(name, 'f');
+  for (const name of FAMILY_NAMES_WRITTEN_FIRST.split(/\s+/)) genders.set(name, null);
   return genders;
 }
 
-/** Known first names and their usual gender. */
+/** Known first names and their usual gender (null: a family name written first). */
 export const FIRST_NAMES = nameGenders();
 
 /** Abbreviations whose full stop belongs to the word. */

@@ -23,9 +23,11 @@ describe('analysis: names and people', () => {
     assert.deepEqual(names('The town, known as Halbridge, is small. “Late again,” said a driver known only as Brannock.'), ['Brannock']);
   });
 
-  it('takes no gender from a family name before a romanised given name ("Lee Min-ah"), so "she added" is hers', () => {
+  it('takes no gender from a family name written first ("Lee Min-ah", "Zhou Meiling"), so "she added" is hers', () => {
     const article = analyze('“It is a test,” said Lee Min-ah, a researcher in Seoul.\n\n“They learn from each one,” she added.');
     assert.deepEqual(article.quotes.map((quote) => nameOf(article, quote.speaker)), ['Lee Min-ah', 'Lee Min-ah']);
+    const zhou = analyze('“We follow the law,” Zhou Meiling said.\n\nShe added that the company would “keep listening”.');
+    assert.deepEqual(zhou.quotes.map((quote) => nameOf(zhou, quote.speaker)), ['Zhou Meiling', 'Zhou Meiling']);
   });
 
   it('merges a surname, a title with the surname and the full name into one person', () => {
