@@ -43,6 +43,7 @@ const INFINITIVE_FRAME = new Set([
   'continued', 'continues', 'began', 'begins', 'seemed', 'seems', 'appeared', 'appears', 'also', 'even', 'later',
   'then', 'once', 'would', 'will', 'wants', 'wanted', 'tried', 'tries', 'sought', 'seeks', 'moved', 'rushed', 'hastened',
 ]);
+const SENTENCE_ADVERBS = ['however', 'meanwhile', 'though', 'too', 'also', 'instead', 'nonetheless', 'nevertheless', 'moreover'];
 const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'because', 'unless', 'whilst']);
 const CLAUSE_OPENERS = new Set([
   'when', 'while', 'after', 'before', 'as', 'because', 'although', 'though', 'if', 'since', 'once', 'until', 'whereas',
@@ -349,6 +350,13 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
     } else break;
   }
   if (at < floor) return null;
+  // A sentence adverb set off by commas: "She, however, cautioned", "The minister, however, insisted", and
+  // "Okonkwo, a chieftain of the party, however, accused", where the adverb's first comma ends an appositive.
+  if (at - 2 >= floor && markIs(units[at], ',') && wordIsOneOf(units[at - 1], SENTENCE_ADVERBS) && markIs(units[at - 2], ',')) {
+    const direct = parseBackward(units, at - 2, floor);
+    if (direct && direct.kind !== 'other') return direct;
+    at -= 2;
+  }
   at = beforeParenthesis(units, at, floor);
   if (at < floor) return null;
   const unit = units[at];
