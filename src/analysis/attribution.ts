@@ -139,6 +139,8 @@ const TELL = /^(tell|tells|told|telling)$/;
 const WORKS = new Set(['programme', 'program', 'show', 'series', 'film', 'movie', 'book', 'novel', 'album', 'song', 'documentary', 'podcast', 'newspaper', 'magazine', 'column', 'play', 'musical', 'exhibition', 'campaign', 'operation', 'initiative', 'app', 'website', 'slogan', 'hashtag']);
 /** Subordinators that open a clause without its subject: "when asked", "if pressed". */
 const REDUCED_CLAUSE_OPENERS = ['when', 'if', 'after', 'before', 'until', 'unless'];
+/** Words before a quote that make it a term talked about: "the term “bomb”". */
+const TERM_NOUNS = ['term', 'word', 'phrase', 'label', 'expression', 'nickname', 'moniker', 'acronym', 'so-called'];
 const CLAUSE_WORDS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'to']);
 
 /** "the 71-year-old": an age is given for someone the article has named. */
@@ -200,7 +202,7 @@ export class Attributor {
     const sites = new Sites(units);
     for (let at = 0; at < units.length; at++) {
       const unit = units[at];
-      if (unit.kind !== 'quote' || this.namesAWork(units, at)) continue;
+      if (unit.kind !== 'quote' || this.namesAWork(units, at) || this.namesATerm(units, at)) continue;
       const middle = this.middleCue(units, at, sites);
       if (middle) {
         middle.quotes.push(unit.quote);
@@ -278,6 +280,13 @@ export class Attributor {
     const words = this.text.slice(quote.contentStart, quote.contentEnd).trim().split(/\s+/);
     if (words.length > 6 || /[.!?,;:]$/.test(words[words.length - 1])) return false;
     return words.every((word, index) => /^[\p{Lu}\d]/u.test(word) || (index > 0 && /^(of|the|and|a|an|in|on|for|to|at)$/.test(word)));
+  }
+
+  /** "the term “bomb”", "the phrase “quiet quitting”", "so-called “zombie” firms": a word talked about, which nobody says here. */
+  private namesATerm(units: readonly Unit[], at: number): boolean {
+    if (!wordIsOneOf(itemAt(units, at - 1), TERM_NOUNS)) return false;
+    const quote = this.quotes[units[at].quote];
+    return wordsIn(this.text, quote.contentStart, quote.contentEnd, 5) <= 4 && !/[.!?,;:]\s*$/.test(this.text.slice(quote.contentStart, quote.contentEnd));
   }
 
   /** "…,” Aron said", "…,” said Aron", "…,” Aron, a fellow at …, said", "… — Aron", "…, according to Aron". */
