@@ -125,6 +125,8 @@ export const HONORIFICS = new Map<string, 'm' | 'f' | null>([
   ['prince', 'm'], ['princess', 'f'], ['baroness', 'f'], ['baron', 'm'], ['dr', null], ['dr.', null],
   ['shri', 'm'], ['sri', null], ['smt', 'f'], ['smt.', 'f'], ['shrimati', 'f'], ['datuk', null], ['datin', 'f'], ['seri', null],
   ['madam', 'f'], ['madame', 'f'], ['chaudhry', 'm'], ['mian', 'm'], ['yb', null], ['dato', null], ["dato'", null], ['tun', null], ['puan', 'f'], ['encik', 'm'], ['hon', null], ['hon.', null], ['rt', null], ['rt.', null],
+  // Philippine forms of address for a lawyer and an engineer: "Atty. Jose Dimaculangan".
+  ['atty', null], ['atty.', null], ['engr', null], ['engr.', null],
 ]);
 
 /** Role nouns that tell a person's gender: "His daughter, Celeste …" is a woman. */
@@ -143,7 +145,7 @@ export const TITLES = words(`president vice prime minister secretary sen sen. se
   cmdr. commander judge justice chancellor king queen prince princess pope sheikh sheik emir ayatollah ambassador
   chairman chairwoman chair commissioner director chief ceo cfo coo speaker leader rabbi rev rev. reverend father
   bishop archbishop cardinal coach detective det det. officer sheriff deputy attorney premier dame sir lord lady
-  di dci ds dc pc shri sri smt smt. shrimati madam madame chaudhry mian yb datuk datin seri dato dato' tun puan encik hon hon. rt rt. baroness baron councillor cllr cllr. councilman councilwoman councilmember alderman inspector superintendent supt supt.
+  di dci ds dc pc shri sri smt smt. shrimati madam madame chaudhry mian yb datuk datin seri dato dato' tun puan encik hon hon. rt rt. baroness baron councillor cllr cllr. councilman councilwoman councilmember alderman inspector superintendent supt supt. atty atty. engr engr.
   constable pastor imam trooper agent corporal cpl cpl. pfc private spokesman spokeswoman spokesperson
   attorney-general secretary-general president-elect vice-president first former then-president acting interim
   executive managing supreme crown assemblyman assemblywoman assemblymember delegate mp mep state foreign defense
@@ -447,7 +449,7 @@ export const FIRST_NAMES = nameGenders();
 
 /** Abbreviations whose full stop belongs to the word. */
 export const ABBREVIATIONS = words(`mr mrs ms dr sen rep gov gen lt col capt sgt maj adm prof st jr sr rev hon inc corp co ltd jan feb
-  mar apr jun jul aug sep sept oct nov dec mt ft ave blvd det supt insp cmdr pres messrs mx cpl pvt gov vs rt`);
+  mar apr jun jul aug sep sept oct nov dec mt ft ave blvd det supt insp cmdr pres messrs mx cpl pvt gov vs rt atty engr`);
 
 /** Verbs that say something only with their particle: "shot back", "hit back", "points out". */
 export const PHRASAL_CUES = new Map<string, string>([

@@ -30,6 +30,12 @@ describe('analysis: names and people', () => {
     assert.deepEqual(zhou.quotes.map((quote) => nameOf(zhou, quote.speaker)), ['Zhou Meiling', 'Zhou Meiling']);
   });
 
+  it('reads "Atty." and "Engr." as forms of address, whose full stop ends no sentence', () => {
+    const article = analyze('Rosa Santillan spoke first. Her lawyer, Atty. Jose Dimaculangan of the Legal Center (BLC), said the ruling was a shield “not only for my client”.');
+    assert.equal(nameOf(article, article.quotes[0].speaker), 'Jose Dimaculangan');
+    assert.deepEqual(names('Engr. Rosa Lim, the site engineer, agreed.'), ['Rosa Lim']);
+  });
+
   it('merges a surname, a title with the surname and the full name into one person', () => {
     const article = analyze('Trump spoke first.\n\nDonald Trump, the Republican nominee, then left. “Fine,” Mr. Trump said.');
     assert.equal(article.speakers.length, 1);
