@@ -618,7 +618,8 @@ export class Attributor {
       else if (subject?.kind === 'other' && subject.someone) subjects.push({ person: null, gender: subject.someone.gender, start: units[at].start, head: subject.someone.head });
       else if (subject?.kind === 'pronoun') pronouns.push(subject);
       else if (subject?.kind === 'description') {
-        // "Asked whether …, the Premier paused.": the premier the article named, for the "she said" after it.
+        // "Asked whether …, the Premier paused.", "The 71-year-old … maintained his innocence.": the person the
+        // article named with that role or age, for the "she said" after it.
         const person = this.namedWithDescription(subject, paragraph, NOBODY, subjects) ?? (hasAge(subject) ? this.salientDescribed(subject, paragraph, subject.start, NOBODY, subjects) : null);
         if (person) subjects.push({ person, gender: null, start: subject.start });
       }
@@ -696,10 +697,6 @@ export class Attributor {
     }
   }
 
-  /**
-   * The person a pronoun or a bare description stands for: the speaker of an earlier cue in the paragraph,
-   * else the subject of one of its sentences, else whom the previous paragraphs were about.
-   */
   /** The last paragraph, this one or one of the few before, where an unnamed person is called `head` ("delegate"); -1 if none. */
   private unnamedParagraph(head: string, paragraph: number, resolved: readonly Site[], subjects: readonly SentenceSubject[]): number {
     if (unnamedIn(resolved).includes(head) || subjects.some((subject) => subject.head === head)) return paragraph;
@@ -719,6 +716,10 @@ export class Attributor {
     return /^\s+(that\s+)?$/.test(this.text.slice(site.cue.end, pronoun.start)) ? site.speaker : null;
   }
 
+  /**
+   * The person a pronoun or a bare description stands for: the speaker of an earlier cue in the paragraph,
+   * else the subject of one of its sentences, else whom the previous paragraphs were about.
+   */
   private salientPerson(paragraph: number, at: number, gender: Gender, resolved: readonly Site[], subjects: readonly SentenceSubject[]): Person | null {
     for (let i = resolved.length - 1; i >= 0 && resolved.length - i <= MAX_CANDIDATES; i--) {
       const { speaker, subject, cue } = resolved[i];

@@ -641,9 +641,9 @@ function genderOfRoles(phrases: readonly RolePhrase[]): Gender {
   return null;
 }
 
-/** Syllables of a romanised Chinese or Korean name: "Teo Wei Jie", "Lim Wei Sheng", "Hsieh Yu-ting", "Park Seo-yeon". */
 /** "Min-ah", "Siu-ming": a Korean or Chinese given name, its syllables joined by a hyphen. */
 const ROMANISED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
+/** Syllables of a romanised Chinese or Korean name: "Teo Wei Jie", "Lim Wei Sheng", "Hsieh Yu-ting", "Park Seo-yeon". */
 const FAMILY_NAME_FIRST = /^\p{Lu}\p{Ll}{1,4} (?:\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}{1,4}|\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5})$/u;
 
 function addTo(index: Map<string, Person[]>, key: string, person: Person): void {
