@@ -202,7 +202,8 @@ export class Attributor {
     const sites = new Sites(units);
     for (let at = 0; at < units.length; at++) {
       const unit = units[at];
-      if (unit.kind !== 'quote' || this.namesAWork(units, at) || this.namesATerm(units, at)) continue;
+      // A nickname ('Marcus "Jet" Ellison') is part of a mention, and nobody's quote.
+      if (unit.kind !== 'quote' || unit.mention || this.namesAWork(units, at) || this.namesATerm(units, at)) continue;
       const middle = this.middleCue(units, at, sites);
       if (middle) {
         middle.quotes.push(unit.quote);

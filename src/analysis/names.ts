@@ -359,8 +359,11 @@ function appositiveFollows(tokens: readonly Token[], at: number): boolean {
  * Logistics"), and the names of storms ("Kalinda" of "Typhoon Kalinda"), are pushed to `organizations` (perhaps more than once), so that
  * the short form alone is not taken for a person.
  */
-export function findNames(text: string, tokens: readonly Token[], paragraph: number, headline: boolean, organizations: string[]): NameOccurrence[] {
+export function findNames(text: string, paragraphTokens: readonly Token[], paragraph: number, headline: boolean, organizations: string[]): NameOccurrence[] {
   const found: NameOccurrence[] = [];
+  // The names are read in these tokens, which leave out the nicknames in names; `nicknames` tells where.
+  let tokens = paragraphTokens;
+  const nicknames: number[] = [];
   let at = 0;
   while (at < tokens.length) {
     // Most tokens are lower-case words, in no name: passed over in a loop of their own.
@@ -370,11 +373,17 @@ export function findNames(text: string, tokens: readonly Token[], paragraph: num
     const quote = tokens[at].quote;
     // Bit i tells whether tokens[runStart + i] is a name word, so that readRun need not ask again.
     let nameWords = 0;
-    while (at < tokens.length && tokens[at].quote === quote && mayBeInName(tokens[at])) {
-      const nameWord = isNameWord(tokens[at]);
-      if (!nameWord && !isTitleWord(tokens[at]) && !isParticleAt(tokens, at)) break;
-      if (nameWord && at - runStart < MAX_RUN) nameWords |= 1 << (at - runStart);
-      at++;
+    for (;;) {
+      while (at < tokens.length && tokens[at].quote === quote && mayBeInName(tokens[at])) {
+        const nameWord = isNameWord(tokens[at]);
+        if (!nameWord && !isTitleWord(tokens[at]) && !isParticleAt(tokens, at)) break;
+        if (nameWord && at - runStart < MAX_RUN) nameWords |= 1 << (at - runStart);
+        at++;
+      }
+      const nickname = at === runStart ? 0 : nicknameAt(tokens, at, quote);
+      if (nickname === 0) break;
+      tokens = tokens.slice(0, at).concat(tokens.slice(at + nickname));
+      nicknames.push(at, nickname);
     }
     if (at === runStart) {
       at++;
@@ -385,7 +394,35 @@ export function findNames(text: string, tokens: readonly Token[], paragraph: num
     else if (at - runStart >= 2 && isOrganizationWord(tokens[at - 1]) && isNameWord(tokens[runStart])) organizations.push(normalizeName(tokens[runStart].lower));
     else if (at - runStart >= 2 && STORM_WORDS.has(normalizeName(tokens[at - 2].lower))) organizations.push(normalizeName(tokens[at - 1].lower));
   }
+  // Token indices back into the paragraph's tokens, the last nickname left out first.
+  for (let index = nicknames.length - 2; index >= 0; index -= 2) {
+    const position = nicknames[index];
+    const length = nicknames[index + 1];
+    for (const occurrence of found) {
+      if (occurrence.first >= position) occurrence.first += length;
+      if (occurrence.titleFirst >= position) occurrence.titleFirst += length;
+      if (occurrence.last >= position) occurrence.last += length;
+    }
+  }
   return found;
+}
+
+const MAX_NICKNAME_WORDS = 3;
+
+/**
+ * 'Marcus "Jet" Ellison', 'Kofi "Big Man" Boateng': a quote of up to three capitalised words at `at`, right
+ * after a name word and before another, is a nickname, which the name is read around. Its tokens, marks
+ * included, or 0 if there is none.
+ */
+function nicknameAt(tokens: readonly Token[], at: number, runQuote: number): number {
+  const open = tokens[at];
+  const quote = open?.quote ?? -1;
+  if (quote < 0 || quote === runQuote || open.kind !== 'punct') return 0;
+  let close = at + 1;
+  while (close < tokens.length && close - at <= MAX_NICKNAME_WORDS && tokens[close].kind === 'word' && tokens[close].cap && tokens[close].quote === quote) close++;
+  const after = tokens[close + 1];
+  if (close === at + 1 || tokens[close]?.kind !== 'punct' || tokens[close].quote !== quote || after === undefined) return 0;
+  return after.quote === runQuote && isNameWord(after) && tokens[close].end === after.start - 1 ? close + 1 - at : 0;
 }
 
 /** A run of more capitalised words is a title-case line or a list, not a name. */

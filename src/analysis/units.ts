@@ -62,7 +62,8 @@ export function buildUnits(
       mentionStart = mention === undefined ? Infinity : mention.start;
       mentionEnd = mention === undefined ? Infinity : mention.end;
     }
-    if (mentionStart <= start && unit.kind !== 'quote') unit.mention = mention!;
+    // A quote within a mention is a nickname ('Marcus "Jet" Ellison'), part of the name.
+    if (mentionStart <= start) unit.mention = mention!;
     unit.sentence = sentence;
     const ends =
       (unit.kind === 'punct' && isSentenceEndCode(text.charCodeAt(unit.start)) && (!following || following.cap || following.kind === 'quote')) ||
