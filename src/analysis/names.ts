@@ -434,6 +434,17 @@ function hasBit(bits: number, index: number): boolean {
 }
 
 /**
+ * Nouns written right before a work's title: "the film Northern Lights". Not "show" or "campaign", which
+ * come before a name as often ("the campaign Jane Roe ran").
+ */
+const TITLED_WORKS = ['film', 'movie', 'book', 'novel', 'memoir', 'album', 'ep', 'lp', 'song', 'documentary', 'podcast', 'newspaper', 'magazine', 'musical', 'series'];
+
+/** A noun for a work before its title, in lower case or capitals: "film", "EP". */
+function namesWork(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && (!token.cap || isCapitals(token.text, ACRONYM)) && wordIsOneOf(token, TITLED_WORKS);
+}
+
+/**
  * Reads tokens[from..to] (inclusive): titles first, then the name. Null when the run is no person's name.
  * Bit i of `nameWords` tells whether tokens[from + i] is a name word (isNameWord).
  */
@@ -490,6 +501,8 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
     }
   }
   const before = itemAt(tokens, from - 1);
+  // "the film Northern Lights", "his debut EP Midnight Suya": the title of a work.
+  if (namesWork(before) || (from < to && namesWork(tokens[from]))) return null;
   // "Council on Foreign Relations", "Bank of England": the tail of an organisation's name.
   const twoBefore = itemAt(tokens, from - 2);
   if (before && twoBefore && isOrganizationWord(twoBefore) && /^(of|on|for|de)$/.test(before.lower)) return null;

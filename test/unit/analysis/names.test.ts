@@ -36,6 +36,11 @@ describe('analysis: names and people', () => {
     assert.deepEqual(names('Engr. Rosa Lim, the site engineer, agreed.'), ['Rosa Lim']);
   });
 
+  it('does not read the title of a work as a person ("the film Northern Lights", "his debut EP Midnight Suya")', () => {
+    const text = 'The film Northern Lights opened on Friday. He found fame with his debut EP Midnight Suya, the critic said. “It worked,” said Jane Roe, recalling the campaign Marta Ellis ran.';
+    assert.deepEqual(names(text), ['Jane Roe', 'Marta Ellis']);
+  });
+
   it('merges a surname, a title with the surname and the full name into one person', () => {
     const article = analyze('Trump spoke first.\n\nDonald Trump, the Republican nominee, then left. “Fine,” Mr. Trump said.');
     assert.equal(article.speakers.length, 1);
