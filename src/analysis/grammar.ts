@@ -43,6 +43,7 @@ const INFINITIVE_FRAME = new Set([
   'continued', 'continues', 'began', 'begins', 'seemed', 'seems', 'appeared', 'appears', 'also', 'even', 'later',
   'then', 'once', 'would', 'will', 'wants', 'wanted', 'tried', 'tries', 'sought', 'seeks', 'moved', 'rushed', 'hastened',
 ]);
+const COPULAS = ['was', 'were', 'is', 'are'];
 const SENTENCE_ADVERBS = ['however', 'meanwhile', 'though', 'too', 'also', 'instead', 'nonetheless', 'nevertheless', 'moreover'];
 const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'because', 'unless', 'whilst']);
 const CLAUSE_OPENERS = new Set([
@@ -533,6 +534,12 @@ export function sentenceSubject(units: readonly Unit[], from: number, to: number
   // "— A woman who …": a live blog's bullet dash.
   if (markIs(units[at], '—–•*-')) at++;
   while (at < to && isWord(units[at]) && inClass(units[at], WordClass.Conjunction)) at++;
+  // "Among them was Rahmah Osman, 68, …": the subject comes after the verb.
+  if (wordIs(units[at], 'among')) {
+    let verb = at + 1;
+    while (verb < to && verb - at <= 8 && isWord(units[verb]) && !wordIsOneOf(units[verb], COPULAS)) verb++;
+    return wordIsOneOf(units[verb], COPULAS) && units[verb + 1]?.mention ? personAt(units, verb + 1) : null;
+  }
   if (isWord(units[at]) && !units[at].mention && (CLAUSE_OPENERS.has(units[at].lower) || opensParticiplePhrase(units, at))) {
     let comma = at;
     while (comma < to && comma - at < 30 && !markIs(units[comma], ',')) comma++;
