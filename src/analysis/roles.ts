@@ -236,6 +236,9 @@ function startsName(tokens: readonly Token[], at: number): boolean {
   return first !== undefined && first.kind === 'word' && first.cap;
 }
 
+/** Words that join a clause to the sentence before the role that opens it: "…, as a senior chief of …, X, vowed". */
+const CLAUSE_JOINERS = ['as', 'while', 'when', 'and', 'but', 'after', 'because', 'since', 'whereas'];
+
 /** "who gave only his first name, Duc,": the words for a name, which set off the name and not a role. */
 export const NAME_NOUNS = ['name', 'surname', 'nickname'];
 
@@ -315,6 +318,8 @@ function roleWithComplementSetOffBefore(tokens: readonly Token[], titleFirst: nu
   while (start > 0 && comma - start < MAX_SET_OFF && !endsSentence(itemAt(tokens, start - 1)) && !markIs(itemAt(tokens, start - 1), ',')) start--;
   if (start < 0 || !(endsSentence(itemAt(tokens, start - 1)) || markIs(itemAt(tokens, start - 1), ','))) return null;
   let from = start;
+  // "…, as a senior hereditary chief of the Tsal'keen Nation, Wilfred Naziel, vowed": after a joining word.
+  if (wordIsOneOf(tokens[from], CLAUSE_JOINERS)) from++;
   if (wordIsOneOf(tokens[from], ARTICLES)) from++;
   // "Its head of sustainability, Yolanda Etxeberria,": the possessive stays in the role, but is no role word.
   const ownedBy = wordIsOneOf(tokens[from], POSSESSIVE_DETERMINERS) ? from : -1;
