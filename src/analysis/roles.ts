@@ -2,7 +2,7 @@
 // expert Konstantin Kalachov"), appositives after it ("Leon Aron, a senior fellow at the American Enterprise
 // Institute,"), and a role set off before it ("Trump’s running mate, JD Vance,"). Roles are merged across the
 // article; the organisation and its abbreviation come from a role's "at/of/for ORGANISATION".
-import { markIs, wordIsOneOf } from './grammar';
+import { markIs, wordIs, wordIsOneOf } from './grammar';
 import { CUE_VERB, HONORIFICS, IRREGULAR_PAST, NOT_NAME_WORDS, PLACES, WordClass } from './lexicon';
 import type { Span } from './model';
 import type { Token } from './tokens';
@@ -181,6 +181,7 @@ function roleAfter(tokens: readonly Token[], nameLast: number, isPersonWord: (lo
   if (!markIs(tokens[at], ',')) return null;
   at++;
   if (/^\d{1,3}$/.test(tokens[at]?.text ?? '') && markIs(tokens[at + 1], ',')) at += 2;
+  at = copulaRoleStart(tokens, at);
   const first = tokens[at];
   if (!first || first.kind !== 'word' || first.quote !== tokens[nameLast].quote) return null;
   const article = wordIsOneOf(first, ARTICLES);
@@ -212,6 +213,20 @@ function roleAfter(tokens: readonly Token[], nameLast: number, isPersonWord: (lo
   if (possessive && markIs(ends, ',') && wordIsOneOf(tokens[to + 2], ['and', 'or'])) return null;
   return [from, to];
 }
+
+/**
+ * "Elena Rowe, who is a neurologist at …", "…, who led the study and is a neurologist at …": the article
+ * opening the role a relative clause gives, else `at`.
+ */
+function copulaRoleStart(tokens: readonly Token[], at: number): number {
+  if (!wordIs(tokens[at], 'who')) return at;
+  for (let verb = at + 1; verb - at <= 8 && tokens[verb]?.kind === 'word'; verb++) {
+    if (wordIsOneOf(tokens[verb], COPULAS) && (verb === at + 1 || wordIs(tokens[verb - 1], 'and')) && wordIsOneOf(tokens[verb + 1], ARTICLES)) return verb + 1;
+  }
+  return at;
+}
+
+const COPULAS = ['is', 'was'];
 
 /** Index of the ")" closing a short parenthesis that opens at `at` ("Huang Ah-tsai (黃阿財), head of …"), or -1. */
 function closingParenthesisAfter(tokens: readonly Token[], at: number): number {

@@ -34,6 +34,7 @@ describe('analysis: roles', () => {
     ['a role with its complement in title case, with “Mr.”', 'The Chief Press Secretary to the governor, Mr. Tunde Bello, said the talks would go on.', 'Tunde Bello', 'Chief Press Secretary to the governor'],
     ['a role with its complement opening the sentence, whose organisation’s name holds a verb', 'Political analyst at Ubaneke State University, Dr. Ifeoma Daniels, said the feud could paralyse the state.', 'Ifeoma Daniels', 'Political analyst at Ubaneke State University'],
     ['a possessive opening the sentence', 'Its head of sustainability, Yolanda Etxe, says the company tested the fibre.', 'Yolanda Etxe', 'Its head of sustainability'],
+    ['a role given by a relative clause', 'Dr. Elena Rowe, who led the study and is a neurologist at the Harwick Memory Centre, said it worked.', 'Elena Rowe', 'neurologist at the Harwick Memory Centre'],
     ['a role with its complement after a joining word', 'The blockade went on, as a senior hereditary chief of the Tsal’keen Nation, Wilfred Nazel, vowed to stay.', 'Wilfred Nazel', 'senior hereditary chief of the Tsal’keen Nation'],
     ['a compound of plain nouns after the name', 'Tomasz Hale, emergency planning officer for Esme County Council, said four centres were open.', 'Tomasz Hale', 'emergency planning officer for Esme County Council'],
     ['“Rt. Hon.” as a form of address', 'The Speaker of the House, Rt. Hon. Obinna Eke, said the House would act.', 'Obinna Eke', 'Speaker of the House'],
