@@ -1,13 +1,13 @@
 // People named in the article: capitalised runs of words read as names, each person once, with every
 // mention (full name, surname, title and surname, first name).
-import { markIs, wordIs, wordIsOneOf } from './grammar';
+import { markIs, wordIsOneOf } from './grammar';
 import {
   FIRST_NAMES, GENDERED_ROLE_NOUNS, HONORIFICS, IRREGULAR_PAST, NOT_NAME_WORDS, OFFICE_WORDS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PARTICLES,
   PLACE_PREFIXES, PLACES, PREPOSITIONS, PROPER_ADJECTIVES, STORM_WORDS, SURNAME_PLACE_WORDS, TITLES, WEAK_ORGANIZATION_WORDS, CUE_VERB,
   WordClass,
 } from './lexicon';
 import type { MentionKind } from './model';
-import { NAME_NOUNS, NO_ROLES, type RolePhrase } from './roles';
+import { NO_ROLES, givenAsName, type RolePhrase } from './roles';
 import type { Token } from './tokens';
 import { itemAt } from './lists';
 import { MAX_SHARED_LENGTH, shared, sharedCodes } from './shared';
@@ -49,6 +49,8 @@ export interface NameOccurrence {
   evidence: boolean;
   /** Strong enough for one word to name a person with no full name in the article: "Mr. Okonkwo", "Okonkwo said". */
   standsAlone: boolean;
+  /** Given as someone's name ("who gave only his first name, Duc,"): a person of their own, not part of a longer name. */
+  givenName: boolean;
   /** Roles written around this occurrence (filled in while the paragraph's tokens are at hand). */
   roles: readonly RolePhrase[];
 }
@@ -278,28 +280,6 @@ function cuePrecedes(tokens: readonly Token[], before: number): boolean {
   if (!previous || previous.kind !== 'word') return false;
   if ((previous.classes & WordClass.Speech) !== 0) return true;
   return previous.lower === 'to' && itemAt(tokens, before - 1)?.lower === 'according';
-}
-
-const POSSESSIVE_PRONOUNS = ['his', 'her', 'their', 'my'];
-
-/**
- * "who gave only his first name, Duc,", "gave her name only as Jess", "identified only as Maria", "known
- * only as Bravo": the run at `from` is given as someone's name.
- */
-function givenAsName(tokens: readonly Token[], from: number): boolean {
-  let at = from - 1;
-  if (markIs(itemAt(tokens, at), ',')) {
-    at--;
-  } else {
-    if (!wordIs(itemAt(tokens, at), 'as')) return false;
-    at--;
-    const only = wordIsOneOf(itemAt(tokens, at), ['only', 'simply']);
-    if (only) at--;
-    if (wordIs(itemAt(tokens, at), 'identified') || (only && wordIs(itemAt(tokens, at), 'known'))) return true;
-  }
-  // "her name", "his first name": a company's name is no person's.
-  if (!wordIsOneOf(itemAt(tokens, at), NAME_NOUNS)) return false;
-  return wordIsOneOf(itemAt(tokens, at - 1), POSSESSIVE_PRONOUNS) || wordIsOneOf(itemAt(tokens, at - 2), POSSESSIVE_PRONOUNS);
 }
 
 /**
@@ -539,7 +519,7 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
   const end = tokens[to].end;
   return {
     person: null, kind: 'name', paragraph, first, last: to, titleFirst, titleStart: tokens[titleFirst].start, parts, nameStart: start, start, end,
-    respaced: isSingleSpaced(text, tokens, first, to) ? null : wordsText(tokens, first, to), possessive, inQuote: tokens[first].quote >= 0, headline, gender, evidence, standsAlone,
+    respaced: isSingleSpaced(text, tokens, first, to) ? null : wordsText(tokens, first, to), possessive, inQuote: tokens[first].quote >= 0, headline, gender, evidence, standsAlone, givenName,
     roles: NO_ROLES,
   };
 }
@@ -664,7 +644,7 @@ export function resolvePeople(text: string, occurrences: readonly NameOccurrence
       continue;
     }
     const titled = occurrence.titleFirst < occurrence.first;
-    const person = personForShortName(occurrence, bySurname, byFirstName);
+    const person = occurrence.givenName ? null : personForShortName(occurrence, bySurname, byFirstName);
     if (person) {
       const firstName = occurrence.parts.length === 1 && person.parts.length > 1 && person.parts[0] === occurrence.parts[0];
       mention(person, occurrence, titled ? 'title' : firstName ? 'name' : 'surname');

@@ -254,6 +254,51 @@ function startsName(tokens: readonly Token[], at: number): boolean {
 /** Words that join a clause to the sentence before the role that opens it: "…, as a senior chief of …, X, vowed". */
 const CLAUSE_JOINERS = ['as', 'while', 'when', 'and', 'but', 'after', 'because', 'since', 'whereas'];
 
+const POSSESSIVE_PRONOUNS = ['his', 'her', 'their', 'my'];
+
+/**
+ * "who gave only his first name, Duc,", "gave her name only as Jess", "identified only as Maria", "known
+ * only as Bravo": the run at `from` is given as someone's name.
+ */
+export function givenAsName(tokens: readonly Token[], from: number): boolean {
+  let at = from - 1;
+  if (markIs(itemAt(tokens, at), ',')) {
+    at--;
+  } else {
+    if (!wordIs(itemAt(tokens, at), 'as')) return false;
+    at--;
+    const only = wordIsOneOf(itemAt(tokens, at), ['only', 'simply']);
+    if (only) at--;
+    if (wordIs(itemAt(tokens, at), 'identified') || (only && wordIs(itemAt(tokens, at), 'known'))) return true;
+  }
+  // "her name", "his first name": a company's name is no person's.
+  if (!wordIsOneOf(itemAt(tokens, at), NAME_NOUNS)) return false;
+  return wordIsOneOf(itemAt(tokens, at - 1), POSSESSIVE_PRONOUNS) || wordIsOneOf(itemAt(tokens, at - 2), POSSESSIVE_PRONOUNS);
+}
+
+/**
+ * "a boat captain who gave only his first name, Duc,", "A younger visitor, who gave her name only as Jess,":
+ * the description before the clause that gives the name, up to its article.
+ */
+function roleBeforeGivenName(tokens: readonly Token[], nameFirst: number): [number, number] | null {
+  if (!givenAsName(tokens, nameFirst)) return null;
+  let who = nameFirst - 1;
+  while (who > 0 && nameFirst - who <= MAX_NAME_CLAUSE && !wordIs(tokens[who], 'who')) who--;
+  if (!wordIs(tokens[who], 'who')) return null;
+  const to = markIs(tokens[who - 1], ',') ? who - 2 : who - 1;
+  const head = itemAt(tokens, to);
+  if (head === undefined || head.kind !== 'word' || head.cap || !(isRoleWord(head) || (isPlainNoun(head) && !wordIsOneOf(head, PLAIN_PEOPLE)))) return null;
+  let from = to;
+  while (from > 0 && to - from < MAX_BEFORE && tokens[from - 1].kind === 'word' && !tokens[from - 1].cap && !wordIsOneOf(tokens[from - 1], ARTICLES)) from--;
+  return wordIsOneOf(tokens[from - 1], ARTICLES) ? [from, to] : null;
+}
+
+/** The words of a clause that gives a name: "who asked to be identified only by her first name,". */
+const MAX_NAME_CLAUSE = 10;
+
+/** Nouns that say no more than that someone is a person: "a man who gave only his first name". */
+const PLAIN_PEOPLE = ['man', 'woman', 'person', 'boy', 'girl'];
+
 /** "who gave only his first name, Duc,": the words for a name, which set off the name and not a role. */
 export const NAME_NOUNS = ['name', 'surname', 'nickname'];
 
@@ -460,7 +505,8 @@ export function rolesAround(context: RoleContext, tokens: readonly Token[], name
   const possessive = tokens[nameLast + 1]?.kind === 'possessive';
   const after = possessive ? null : roleAfter(tokens, nameLast, isPersonWord);
   // A lone title ("Cllr Rashid Khan") leaves room for a role set off before it.
-  const setOff = before && before[1] > before[0] ? null : roleSetOffBefore(tokens, Math.min(titleFirst, nameFirst), nameLast) ?? roleWithComplementSetOffBefore(tokens, Math.min(titleFirst, nameFirst), nameLast);
+  const setOff = before && before[1] > before[0] ? null : roleSetOffBefore(tokens, Math.min(titleFirst, nameFirst), nameLast) ??
+    roleWithComplementSetOffBefore(tokens, Math.min(titleFirst, nameFirst), nameLast) ?? roleBeforeGivenName(tokens, nameFirst);
   if (!before && !after && !setOff) return NO_ROLES;
   const mentionStart = tokens[nameFirst].start;
   // Of its exact length, as the list is kept to the end of the analysis; in this order, as the first phrase

@@ -47,6 +47,7 @@ describe('analysis: roles', () => {
     ['an appositive after the name written again in brackets', 'Hsieh Yu-ting (謝語婷), an associate professor of marine ecology at Yunhai University, said the reef was dying.', 'Hsieh Yu-ting', 'associate professor of marine ecology at Yunhai University'],
     ['only “his wife” in a list of family', 'He is survived by his wife, Madam Lim Siew Eng, 75, his son and daughter, and three grandchildren.', 'Lim Siew Eng', 'his wife'],
     ['no role in the words for a name (“his first name, Duc,”)', 'Defence lawyer Nguyen Duc Thang said the case was weak.\n\n“Let them try,” said a boat captain who gave only his first name, Duc, for fear of reprisals.', 'Nguyen Duc Thang', 'Defence lawyer'],
+    ['the description before the clause that gives a name, for a person of their own', 'Defence lawyer Nguyen Duc Thang said the case was weak.\n\n“Let them try,” said a boat captain who gave only his first name, Duc, for fear of reprisals.', 'Duc', 'boat captain'],
   ];
   for (const [pattern, text, name, role] of cases) {
     it(`reads ${pattern}`, () => {
