@@ -1,7 +1,7 @@
 // Blind batches: synthetic articles in many outlets' styles, written with their gold by someone who had
 // not read the engine, then scored before any rule was written for them (test/fixtures/analysis/blind/);
 // later rounds of general rules were written with their misses in view. Unlike the mini-evaluation, not
-// every quote must be right: the test holds the overall score reached (0.949, precision 0.988), so that a
+// every quote must be right: the test holds the overall score reached (0.950, precision 0.989), so that a
 // change that helps one pattern and hurts others shows here.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
