@@ -43,7 +43,7 @@ const INFINITIVE_FRAME = new Set([
   'continued', 'continues', 'began', 'begins', 'seemed', 'seems', 'appeared', 'appears', 'also', 'even', 'later',
   'then', 'once', 'would', 'will', 'wants', 'wanted', 'tried', 'tries', 'sought', 'seeks', 'moved', 'rushed', 'hastened',
 ]);
-const COPULAS = ['was', 'were', 'is', 'are'];
+export const COPULAS = ['was', 'were', 'is', 'are'];
 const SENTENCE_ADVERBS = ['however', 'meanwhile', 'though', 'too', 'also', 'instead', 'nonetheless', 'nevertheless', 'moreover'];
 const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'because', 'unless', 'whilst']);
 const CLAUSE_OPENERS = new Set([

@@ -2,7 +2,7 @@
 // expert Konstantin Kalachov"), appositives after it ("Leon Aron, a senior fellow at the American Enterprise
 // Institute,"), and a role set off before it ("Trump’s running mate, JD Vance,"). Roles are merged across the
 // article; the organisation and its abbreviation come from a role's "at/of/for ORGANISATION".
-import { markIs, wordIs, wordIsOneOf } from './grammar';
+import { COPULAS, markIs, wordIs, wordIsOneOf } from './grammar';
 import { CUE_VERB, HONORIFICS, IRREGULAR_PAST, NOT_NAME_WORDS, PLACES, WordClass } from './lexicon';
 import type { Span } from './model';
 import type { Token } from './tokens';
@@ -225,8 +225,6 @@ function copulaRoleStart(tokens: readonly Token[], at: number): number {
   }
   return at;
 }
-
-const COPULAS = ['is', 'was'];
 
 /** Index of the ")" closing a short parenthesis that opens at `at` ("Huang Ah-tsai (黃阿財), head of …"), or -1. */
 function closingParenthesisAfter(tokens: readonly Token[], at: number): number {
