@@ -139,8 +139,6 @@ const TELL = /^(tell|tells|told|telling)$/;
 const WORKS = new Set(['programme', 'program', 'show', 'series', 'film', 'movie', 'book', 'novel', 'album', 'song', 'documentary', 'podcast', 'newspaper', 'magazine', 'column', 'play', 'musical', 'exhibition', 'campaign', 'operation', 'initiative', 'app', 'website', 'slogan', 'hashtag']);
 /** Subordinators that open a clause without its subject: "when asked", "if pressed". */
 const REDUCED_CLAUSE_OPENERS = ['when', 'if', 'after', 'before', 'until', 'unless'];
-/** Words before a quote that make it a term talked about: "the term “bomb”". */
-const TERM_NOUNS = ['term', 'word', 'phrase', 'label', 'expression', 'nickname', 'moniker', 'acronym', 'so-called'];
 const CLAUSE_WORDS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'to']);
 
 /** "the 71-year-old": an age is given for someone the article has named. */
@@ -285,7 +283,8 @@ export class Attributor {
 
   /** "the term “bomb”", "the phrase “quiet quitting”", "so-called “zombie” firms": a word talked about, which nobody says here. */
   private namesATerm(units: readonly Unit[], at: number): boolean {
-    if (!wordIsOneOf(itemAt(units, at - 1), TERM_NOUNS)) return false;
+    const before = itemAt(units, at - 1);
+    if (!isWord(before) || !inClass(before, WordClass.TermNoun)) return false;
     const quote = this.quotes[units[at].quote];
     return wordsIn(this.text, quote.contentStart, quote.contentEnd, 5) <= 4 && !/[.!?,;:]\s*$/.test(this.text.slice(quote.contentStart, quote.contentEnd));
   }

@@ -447,6 +447,15 @@ function nameGenders(): Map<string, 'm' | 'f' | null> {
 /** Known first names and their usual gender (null: a family name written first). */
 export const FIRST_NAMES = nameGenders();
 
+/**
+ * Nouns written right before a work's title: "the film Northern Lights". Not "show" or "campaign", which
+ * come before a name as often ("the campaign Jane Roe ran").
+ */
+const TITLED_WORKS = words(`film movie book novel memoir album ep lp song documentary podcast newspaper magazine musical series`);
+
+/** Words before a quote that make it a term talked about: "the term “bomb”", "so-called “zombie” firms". */
+const TERM_NOUNS = words(`term word phrase label expression nickname moniker acronym so-called`);
+
 /** Abbreviations whose full stop belongs to the word. */
 export const ABBREVIATIONS = words(`mr mrs ms dr sen rep gov gen lt col capt sgt maj adm prof st jr sr rev hon inc corp co ltd jan feb
   mar apr jun jul aug sep sept oct nov dec mt ft ave blvd det supt insp cmdr pres messrs mx cpl pvt gov vs rt atty engr`);
@@ -486,6 +495,10 @@ export const WordClass = {
   Conjunction: 1 << 21,
   /** "according", of "according to": with the verbs of saying, what makes a paragraph worth reading for attribution. */
   According: 1 << 22,
+  /** Written right before a work's title: "the film Northern Lights" (TITLED_WORKS). */
+  TitledWork: 1 << 23,
+  /** Makes the quote after it a word talked about: "the term “bomb”" (TERM_NOUNS). */
+  TermNoun: 1 << 24,
 } as const;
 
 export const CUE_VERB = WordClass.Speech | WordClass.Judging | WordClass.Thought;
@@ -519,6 +532,8 @@ classify(FIRST_NAMES.keys(), WordClass.FirstName);
 classify(ABBREVIATIONS, WordClass.Abbreviation);
 classify(PHRASAL_CUES.keys(), WordClass.PhrasalCue);
 classify(['according'], WordClass.According);
+classify(TITLED_WORKS, WordClass.TitledWork);
+classify(TERM_NOUNS, WordClass.TermNoun);
 // "Democrats", "Russians", "Senators": plurals of proper adjectives and roles are groups, never a name.
 for (const word of [...PROPER_ADJECTIVES, ...ROLE_NOUNS]) {
   if (FIRST_NAMES.has(word)) continue;

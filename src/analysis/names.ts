@@ -1,6 +1,6 @@
 // People named in the article: capitalised runs of words read as names, each person once, with every
 // mention (full name, surname, title and surname, first name).
-import { markIs, wordIsOneOf } from './grammar';
+import { markIs } from './grammar';
 import {
   FIRST_NAMES, GENDERED_ROLE_NOUNS, HONORIFICS, IRREGULAR_PAST, NOT_NAME_WORDS, OFFICE_WORDS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PARTICLES,
   PLACE_PREFIXES, PLACES, PREPOSITIONS, PROPER_ADJECTIVES, STORM_WORDS, SURNAME_PLACE_WORDS, TITLES, WEAK_ORGANIZATION_WORDS, CUE_VERB,
@@ -413,15 +413,9 @@ function hasBit(bits: number, index: number): boolean {
   return (bits & (1 << index)) !== 0;
 }
 
-/**
- * Nouns written right before a work's title: "the film Northern Lights". Not "show" or "campaign", which
- * come before a name as often ("the campaign Jane Roe ran").
- */
-const TITLED_WORKS = ['film', 'movie', 'book', 'novel', 'memoir', 'album', 'ep', 'lp', 'song', 'documentary', 'podcast', 'newspaper', 'magazine', 'musical', 'series'];
-
 /** A noun for a work before its title, in lower case or capitals: "film", "EP". */
 function namesWork(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && (!token.cap || isCapitals(token.text, ACRONYM)) && wordIsOneOf(token, TITLED_WORKS);
+  return token !== undefined && (token.classes & WordClass.TitledWork) !== 0 && (!token.cap || isCapitals(token.text, ACRONYM));
 }
 
 /**
@@ -500,7 +494,7 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
   const firstNameGender = parts.length > 1 && isFirstName(tokens[first], parts[0]) ? FIRST_NAMES.get(parts[0]) : undefined;
   // A lone word may be a surname ("Yusuf was less sure"), which tells no gender; so does "Lee" in "Lee
   // Min-ah", a family name before a romanised given name.
-  if (!honorific) gender = parts.length === 2 && ROMANISED_GIVEN_NAME.test(tokens[to].text) ? null : firstNameGender ?? null;
+  if (!honorific) gender = parts.length === 2 && (tokens[to].classes & WordClass.Hyphenated) !== 0 && ROMANISED_GIVEN_NAME.test(tokens[to].text) ? null : firstNameGender ?? null;
   const knownFirstName = parts.length > 1 && (firstNameGender !== undefined || SINGLE_LETTER.test(parts[0]) || isCapitals(tokens[first].text, TWO_CAPITALS));
   // "the village of Langport say": a capitalised word after a preposition is a place or an organisation.
   const givenName = givenAsName(tokens, from);

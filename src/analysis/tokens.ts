@@ -8,7 +8,7 @@ import type { PersonMention } from './names';
 export type TokenKind = 'word' | 'punct' | 'possessive' | 'quote';
 
 /**
- * A bit above the word classes (lexicon.ts WordClass, bits 0 to 22). Below bit 30: VS Code's extension host
+ * A bit above the word classes (lexicon.ts WordClass, bits 0 to 24). Below bit 30: VS Code's extension host
  * (Electron's V8, with pointer compression) keeps only 31-bit small integers in a field, and a larger value
  * would be boxed as a heap number in every capitalised token.
  */
