@@ -132,6 +132,8 @@ const PRONOUN_LOOKBACK = 3;
 const FAR_PRONOUN_LOOKBACK = 12;
 /** The paragraphs whose memories are kept: those FAR_PRONOUN_LOOKBACK reaches, and the one being attributed. */
 const RECENT_MEMORIES = FAR_PRONOUN_LOOKBACK + 1;
+/** How many of a person's first mentions are read for the age the article gives them. */
+const AGE_MENTIONS = 3;
 /** How many earlier speakers or subjects a pronoun is checked against. */
 const MAX_CANDIDATES = 50;
 const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'lawmakers', 'supporters', 'listeners', 'viewers', 'the', 'a', 'an']);
@@ -646,13 +648,16 @@ export class Attributor {
    * the latest given that age, after the name or before it ("71-year-old Rahim Othman").
    */
   private personAged(years: string, paragraph: number, at: number, resolved: readonly Site[], subjects: readonly SentenceSubject[]): Person | null {
-    const candidates: Person[] = [];
-    for (let i = resolved.length - 1; i >= 0; i--) if (resolved[i].speaker && resolved[i].cue.start < at) candidates.push(resolved[i].speaker!);
-    for (let i = subjects.length - 1; i >= 0; i--) if (subjects[i].person && subjects[i].start < at) candidates.push(subjects[i].person!);
-    for (let back = paragraph - 1; back >= 0 && paragraph - back <= FAR_PRONOUN_LOOKBACK; back--) candidates.push(...this.memory(back).salient);
+    const candidates = new Set<Person>();
+    for (let i = resolved.length - 1; i >= 0 && resolved.length - i <= MAX_CANDIDATES; i--) if (resolved[i].speaker && resolved[i].cue.start < at) candidates.add(resolved[i].speaker!);
+    for (let i = subjects.length - 1; i >= 0 && subjects.length - i <= MAX_CANDIDATES; i--) if (subjects[i].person && subjects[i].start < at) candidates.add(subjects[i].person!);
+    for (let back = paragraph - 1; back >= 0 && paragraph - back <= FAR_PRONOUN_LOOKBACK; back--) for (const person of this.memory(back).salient) candidates.add(person);
     const after = new RegExp(`^,\\s*${years}\\b`);
     const before = new RegExp(`\\b${years}-year-old\\s+$`);
-    return candidates.find((person) => person.mentions.some((mention) => mention.start < at && (after.test(this.text.slice(mention.end, mention.end + 8)) || before.test(this.text.slice(Math.max(0, mention.start - 16), mention.start))))) ?? null;
+    // The age comes with the first mentions, where the article introduces the person.
+    const aged = (mention: Span) => mention.start < at && (after.test(this.text.slice(mention.end, mention.end + 8)) || before.test(this.text.slice(Math.max(0, mention.start - 16), mention.start)));
+    for (const person of candidates) if (person.mentions.slice(0, AGE_MENTIONS).some(aged)) return person;
+    return null;
   }
 
   /**
@@ -699,7 +704,12 @@ export class Attributor {
 
   /** The last paragraph, this one or one of the few before, where an unnamed person is called `head` ("delegate"); -1 if none. */
   private unnamedParagraph(head: string, paragraph: number, resolved: readonly Site[], subjects: readonly SentenceSubject[]): number {
-    if (unnamedIn(resolved).includes(head) || subjects.some((subject) => subject.head === head)) return paragraph;
+    // The latest MAX_CANDIDATES of each, as for pronouns: a paragraph may be a whole article on one line.
+    for (let i = resolved.length - 1; i >= 0 && resolved.length - i <= MAX_CANDIDATES; i--) {
+      const { subject } = resolved[i];
+      if (subject.kind === 'other' && subject.someone?.head === head) return paragraph;
+    }
+    for (let i = subjects.length - 1; i >= 0 && subjects.length - i <= MAX_CANDIDATES; i--) if (subjects[i].head === head) return paragraph;
     for (let back = paragraph - 1; back >= 0 && paragraph - back <= PRONOUN_LOOKBACK; back--) {
       if (this.memory(back).unnamed.includes(head)) return back;
     }
