@@ -346,7 +346,12 @@ export class Attributor {
     let before = comma - 1;
     while (before >= sentence && comma - before <= MAX_LEADING && units[before].kind !== 'quote') before--;
     if (before < sentence || units[before].kind !== 'quote') return undefined;
-    const site = sites.list.find((candidate) => candidate.trailing && candidate.quotes.includes(units[before].quote));
+    // Sites are listed as found, quote by quote: the previous quote's is among the last.
+    let site: Site | undefined;
+    for (let i = sites.list.length - 1; i >= 0 && sites.list.length - i <= 4 && !site; i--) {
+      const candidate = sites.list[i];
+      if (candidate.trailing && candidate.quotes.includes(units[before].quote)) site = candidate;
+    }
     // An unnamed subject ("said a spokesman") has no span to check.
     if (!site || site.subject.kind === 'other') return undefined;
     const { subject } = site;
