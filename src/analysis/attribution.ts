@@ -143,9 +143,14 @@ const WORKS = new Set(['programme', 'program', 'show', 'series', 'film', 'movie'
 const REDUCED_CLAUSE_OPENERS = ['when', 'if', 'after', 'before', 'until', 'unless'];
 const CLAUSE_WORDS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'to']);
 
+/** "71-year-old": a word that gives an age. */
+function isAgeWord(word: string): boolean {
+  return word.endsWith('year-old');
+}
+
 /** "the 71-year-old": an age is given for someone the article has named. */
 function hasAge(subject: Subject & { kind: 'description' }): boolean {
-  return subject.words.some((word) => word.endsWith('year-old'));
+  return subject.words.some(isAgeWord);
 }
 
 function compatible(person: Person, gender: Gender): boolean {
@@ -642,9 +647,10 @@ export class Attributor {
   private salientDescribed(subject: Subject & { kind: 'description' }, paragraph: number, at: number, resolved: readonly Site[], subjects: readonly SentenceSubject[]): Person | null {
     const head = subject.words[subject.words.length - 1];
     if (this.unnamedParagraph(head, paragraph, resolved, subjects) >= 0) return null;
-    const age = hasAge(subject);
+    const ageWord = subject.words.find(isAgeWord);
+    const age = ageWord !== undefined;
     if (!subject.definite || !(subject.words.length <= 3 || age) || !((ROLE_NOUNS.has(head) && !UNNAMED_SPEAKER_NOUNS.has(head)) || age)) return null;
-    const years = age ? /^(\d+)-year-old$/.exec(subject.words.find((word) => word.endsWith('year-old'))!)?.[1] : undefined;
+    const years = ageWord && /^(\d+)-year-old$/.exec(ageWord)?.[1];
     return (years && this.personAged(years, paragraph, at, resolved, subjects)) || this.salientPerson(paragraph, at, null, resolved, subjects);
   }
 
@@ -671,7 +677,7 @@ export class Attributor {
    * judge said" is Fairweather, "A judge ruled … The judge said" nobody named.
    */
   private namedWithDescription(subject: Subject & { kind: 'description' }, paragraph: number, resolved: readonly Site[], subjects: readonly SentenceSubject[]): Person | null {
-    const roleWords = subject.words.filter((word) => !word.endsWith('year-old'));
+    const roleWords = subject.words.filter((word) => !isAgeWord(word));
     const person = roleWords.length ? this.personWithRole(roleWords, subject.start) : null;
     if (!person) return null;
     const unnamed = this.unnamedParagraph(subject.words[subject.words.length - 1], paragraph, resolved, subjects);
