@@ -2,7 +2,7 @@
 // forwards from a quote ("…,” the Russian political expert Konstantin Kalachov said) or backwards from the
 // cue ("Leon Aron, a senior fellow at …, expected"). Every scan is bounded, so long inputs stay linear.
 import {
-  GENDERED_ROLE_NOUNS, OTHER_PRONOUNS, SUBJECT_PRONOUNS, CUE_VERB, PHRASAL_CUES, WordClass, isParticiple,
+  GENDERED_ROLE_NOUNS, OTHER_PRONOUNS, PLACES, REGION_ABBREVIATIONS, SUBJECT_PRONOUNS, CUE_VERB, PHRASAL_CUES, WordClass, isParticiple,
 } from './lexicon';
 import type { Gender, Person } from './names';
 import type { Unit } from './units';
@@ -476,8 +476,38 @@ function someoneOf(units: readonly Unit[], at: number): Subject | null {
   return { kind: 'other', someone: { head: role.lower, gender: GENDERED_ROLE_NOUNS.get(role.lower) ?? null } };
 }
 
+/**
+ * The comma before a state, province or country that follows a town and ends at `comma`: "Lindgren, Sask.,",
+ * "Bend, Ore.,", "Trenton, N.J.,", "Lyon, France,"; else -1.
+ */
+function regionOpening(units: readonly Unit[], comma: number, floor: number): number {
+  let last = comma - 1;
+  const fullStop = markIs(itemAt(units, last), '.');
+  if (fullStop) last--;
+  const word = itemAt(units, last);
+  if (!isWord(word) || !word.cap || word.mention) return -1;
+  let opening = last - 1;
+  let name = word.lower;
+  if (fullStop || name.endsWith('.')) {
+    if (!REGION_ABBREVIATIONS.has(name)) return -1;
+  } else {
+    // "New York", "West Virginia": a two-word name.
+    const first = itemAt(units, opening);
+    if (isWord(first) && first.cap && PLACES.has(`${first.lower} ${name}`)) {
+      name = `${first.lower} ${name}`;
+      opening--;
+    }
+    if (!PLACES.has(name)) return -1;
+  }
+  const town = itemAt(units, opening - 1);
+  return opening - 1 >= floor && markIs(units[opening], ',') && isWord(town) && town.cap && !town.mention ? opening : -1;
+}
+
 /** At a comma before the cue: "Leon Aron, a senior fellow …, expected" or "Trump’s running mate, JD Vance, has". */
 function subjectBeforeComma(units: readonly Unit[], comma: number, floor: number): Subject | null {
+  // "Peter Brandt of Carrow, Calif., said", "…, a rancher outside Bend, Ore., said": the state is part of the place.
+  const region = regionOpening(units, comma, floor);
+  if (region >= 0) return subjectBeforeComma(units, region, floor) ?? parseBackward(units, region, floor) ?? { kind: 'other' };
   const namedAt = beforeParenthesis(units, comma - 1, floor);
   const named = units[namedAt];
   if (named?.mention && !named.mention.possessive) return personAt(units, namedAt);

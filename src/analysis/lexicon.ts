@@ -273,6 +273,14 @@ export const PLACE_WORDS = words(`street st avenue ave road rd boulevard blvd la
   oblast state republic kingdom strait sea ocean gulf coast peninsula desert district territory territories hills
   heights falls harbor harbour port canal border basin plateau forest canyon springs creek`);
 
+/**
+ * US states and Canadian provinces as news agencies abbreviate them after a town ("Lindgren, Sask.,"), without
+ * their full stop; dotted ones ("N.Y.", "B.C.") are one word each, and are read as such.
+ */
+export const REGION_ABBREVIATIONS = words(`ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
+  mont neb nev okla ore pa penn tenn tex vt va wash wis wisc wyo n.h. n.j. n.m. n.y. n.c. n.d. r.i. s.c. s.d. w.va. d.c.
+  alta b.c. man n.b. n.l. n.s. n.w.t. ont p.e.i. que sask`);
+
 /** Countries, states, cities and regions, single words or whole multi-word names. */
 export const PLACES = new Set([
   ...words(`afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain bangladesh

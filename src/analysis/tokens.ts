@@ -112,7 +112,12 @@ const RIGHT_QUOTE = 0x2019;
 const HYPHEN = 0x2d;
 const UNICODE_HYPHEN = 0x2010;
 const FULL_STOP = 0x2e;
+const COMMA = 0x2c;
 const SLASH = 0x2f;
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
 
 export function lowerWord(text: string): string {
   // "Smith": a capital before plain lower case, lowered with no toLowerCase (slow on two-byte strings).
@@ -185,7 +190,11 @@ function scanWord(text: string, at: number, limit: number): number {
     }
     if (end === limit) stop = codeAt(text, end);
     const joiner = end + 1 < limit ? stop : NaN;
-    if (!(joiner === APOSTROPHE || joiner === RIGHT_QUOTE || joiner === HYPHEN || joiner === UNICODE_HYPHEN) || !isWordCode(text.charCodeAt(end + 1))) break;
+    // "1,900" and "4.5" are one word: a comma in a number would read as the end of an appositive.
+    const joins = joiner === APOSTROPHE || joiner === RIGHT_QUOTE || joiner === HYPHEN || joiner === UNICODE_HYPHEN
+      ? isWordCode(text.charCodeAt(end + 1))
+      : (joiner === COMMA || joiner === FULL_STOP) && isDigitCode(last) && isDigitCode(text.charCodeAt(end + 1));
+    if (!joins) break;
     if (joiner === HYPHEN || joiner === UNICODE_HYPHEN) scanned.hyphen = true;
     const lower = lowerCode(joiner);
     keepLowered(end - at, lower);

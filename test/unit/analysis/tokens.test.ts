@@ -10,6 +10,12 @@ describe('analysis: tokens', () => {
     ]);
   });
 
+  it('keeps a number with a thousands comma or a decimal point in one word, but not a list of numbers', () => {
+    assert.deepEqual(words('1,900 hectares, 4.5%, in 2019, 12 and 3.'), [
+      '1,900:word', 'hectares:word', ',:punct', '4.5:word', '%:punct', ',:punct', 'in:word', '2019:word', ',:punct', '12:word', 'and:word', '3:word', '.:punct',
+    ]);
+  });
+
   it('splits possessives off names, including plural possessives', () => {
     assert.deepEqual(words('Trump’s aide and the victims’ lawyer'), [
       'Trump:word', '’s:possessive', 'aide:word', 'and:word', 'the:word', 'victims:word', '’:possessive', 'lawyer:word',
