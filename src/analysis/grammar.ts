@@ -518,16 +518,37 @@ function subjectBeforeComma(units: readonly Unit[], comma: number, floor: number
   if (inside >= 0) return personAt(units, inside);
   const beforeAt = beforeParenthesis(units, opening - 1, floor);
   const before = units[beforeAt];
-  if (before?.mention && !before.mention.possessive && looksAppositive(units, opening + 1)) return personAt(units, beforeAt);
+  const next = units[opening + 1];
+  if (before?.mention && !before.mention.possessive && looksAppositive(units, opening + 1) && !wordIs(next, 'which')) return personAt(units, beforeAt);
   if (isWord(before) && SUBJECT_PRONOUNS.has(before.lower)) return pronounSubject(before);
   if (!isWord(before)) return null;
   // "D'Angelo, who owns Rosa's Kitchen, where she worked for years, wrote", "Devin Shaw, head of policy at
   // Lumora, the company behind Flicka, said": a clause or an appositive about the appositive's last words.
-  if (/^(where|which|whose|when|who|a|an|the)$/.test(units[opening + 1]?.lower ?? '')) {
-    const earlier = subjectBeforeComma(units, opening, floor);
+  // "which" is about a thing, whatever its name looks like: "Marta Oszik, chief executive of contractor
+  // Oszik Budowa, which is building …, said" is Marta Oszik.
+  if (/^(where|which|whose|when|who|a|an|the)$/.test(next?.lower ?? '')) {
+    const thing = wordIs(next, 'which') && before.mention ? openingComma(units, opening, floor) : opening;
+    const earlier = thing >= 0 ? subjectBeforeComma(units, thing, floor) : null;
     if (earlier?.kind === 'person') return earlier;
   }
+  // "Lena Corrie, 42, whose mother Agnes, 79, lost £48,000, said": the last part goes on with a
+  // clause about the person before it.
+  if (isWord(next) && !next.cap && !looksAppositive(units, opening + 1)) {
+    const clause = relativeClauseOpening(units, opening, floor);
+    if (clause >= 0) return subjectBeforeComma(units, clause, floor);
+  }
   return parseBackward(units, opening, floor) ?? { kind: 'other' };
+}
+
+/** The comma before "who" or "whose" that opens a clause going on at `comma`, a few commas back; else -1. */
+function relativeClauseOpening(units: readonly Unit[], comma: number, floor: number): number {
+  let at = comma;
+  for (let hop = 0; hop < 3; hop++) {
+    at = openingComma(units, at, floor);
+    if (at < 0) return -1;
+    if (wordIsOneOf(units[at + 1], ['who', 'whose'])) return at;
+  }
+  return -1;
 }
 
 /** The unit after a short parenthesis that opens at `at`, else `at`. */
