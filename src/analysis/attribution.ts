@@ -23,7 +23,7 @@ import type { RolePhrase } from './roles';
 import type { Unit } from './units';
 import { quoteEndsSentence } from './units';
 import {
-  type Parsed, type Subject, affiliationEnd, closingComma, inClass, isAccordingTo, isCueAt, isInvertible, isReportingCue, isWord, looksAppositive, markIs,
+  type Parsed, type Subject, affiliationEnd, closingComma, describedEnd, inClass, isAccordingTo, isCueAt, isInvertible, isReportingCue, isWord, looksAppositive, markIs,
   parseBackward, parseForward, sentenceSubject, skipAdverbs, wordIs, wordIsOneOf,
 } from './grammar';
 import { itemAt } from './lists';
@@ -323,8 +323,8 @@ export class Attributor {
     }
     const subject = parseForward(units, next);
     if (!subject) return null;
-    let cue = skipAdverbs(units, subject.end);
-    if (subject.subject.kind === 'person') cue = affiliationEnd(units, cue);
+    const afterSubject = skipAdverbs(units, subject.end);
+    let cue = subject.subject.kind === 'person' ? affiliationEnd(units, afterSubject) : describedEnd(units, afterSubject);
     if (markIs(units[cue], ',') && looksAppositive(units, cue + 1)) {
       const closing = closingComma(units, cue);
       if (closing > 0) cue = skipAdverbs(units, closing + 1);
@@ -336,7 +336,8 @@ export class Attributor {
     if (wordIs(units[cue], 'quoted') && wordIs(units[cue + 1], 'as') && isCueAt(units, cue + 2)) {
       return { from: cue + 2, to: cue + 2, subject: subject.subject };
     }
-    const signedOff = dash >= 0 && subject.subject.kind === 'person' && (cue >= units.length || markIs(units[cue], ',.;)'));
+    // "“…” — Halina Brzeska, 44, ward sister"
+    const signedOff = dash >= 0 && subject.subject.kind === 'person' && (afterSubject >= units.length || markIs(units[afterSubject], ',.;)'));
     return signedOff ? { from: dash, to: dash, subject: subject.subject } : null;
   }
 

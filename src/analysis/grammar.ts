@@ -427,6 +427,19 @@ export function affiliationEnd(units: readonly Unit[], at: number): number {
   return at;
 }
 
+/** Prepositions of a short phrase that tells an unnamed speaker apart: "a retiree in a faded cap". */
+const DESCRIBING = ['in', 'from', 'with', 'at', 'near', 'outside', 'of'];
+
+/**
+ * The cue after a short phrase that follows a description, at `at`: "“…,” a retiree in a faded ballcap tells
+ * her", "a man with a megaphone shouted". Else `at`.
+ */
+export function describedEnd(units: readonly Unit[], at: number): number {
+  if (!wordIsOneOf(units[at], DESCRIBING)) return at;
+  for (let next = at + 1; next - at <= 5 && isWord(units[next]) && !units[next].mention; next++) if (isCueAt(units, next)) return next;
+  return at;
+}
+
 /**
  * "Jane Roe of the Brookings Institution said", "Mark Tan from Lumaris in Singapore said": the person named
  * before one or two such phrases that open at `from`, else null. "A lawyer for Roe of Acme said" is the lawyer.

@@ -163,7 +163,21 @@ function isPrefixedName(token: Token): boolean {
 export function isNameWord(token: Token): boolean {
   if (token.kind !== 'word') return false;
   if (!token.cap) return isPrefixedName(token);
-  return (token.classes & (WordClass.NotName | WordClass.MonthOrDay)) === 0 && !isShouted(token);
+  return (token.classes & (WordClass.NotName | WordClass.MonthOrDay)) === 0 && !isShouted(token) && !isNoNameShape(token);
+}
+
+/** What follows the apostrophe of a contraction: "We’ve", "They’re", "I’ll", "She’d", "I’m", "Don’t". */
+const CONTRACTION = /^(ve|re|ll|d|m|t)$/;
+
+/** "Sh1.2 billion", "F1": a word with a digit; "We’ve", "They’re": a contraction. Neither is a name. */
+function isNoNameShape(token: Token): boolean {
+  const length = token.end - token.start;
+  for (let index = 0; index < length; index++) {
+    const code = token.codeAt(index);
+    if (code >= 0x30 && code <= 0x39) return true;
+    if ((code === 0x27 || code === 0x2019) && CONTRACTION.test(token.lower.slice(index + 1))) return true;
+  }
+  return false;
 }
 
 /** Cheap test first: most words are lower case and neither particles nor "al-…" names. */
@@ -302,6 +316,17 @@ function roleSetOffBefore(tokens: readonly Token[], before: number): boolean {
  * ", a senior fellow …", ", 54,", ", who …": an appositive that describes a person. One headed by an
  * organisation noun (", a chip startup founded by …") describes a company instead.
  */
+/** "president of", "chief executive of", "senior fellow at": a lower-case role, with a modifier or not, and its complement. */
+function roleWithComplement(tokens: readonly Token[], at: number): boolean {
+  for (let word = at; word <= at + 1; word++) {
+    const token = tokens[word];
+    if (token?.kind !== 'word' || token.cap) return false;
+    if ((token.classes & WordClass.RoleNoun) !== 0 && /^(of|at|for)$/.test(tokens[word + 1]?.lower ?? '')) return true;
+    if ((token.classes & (WordClass.RoleModifier | WordClass.RoleNoun)) === 0) return false;
+  }
+  return false;
+}
+
 function appositiveFollows(tokens: readonly Token[], at: number): boolean {
   // "Hsieh Yu-ting (謝語婷), an associate professor": past a short parenthesis.
   let after = at;
@@ -318,8 +343,8 @@ function appositiveFollows(tokens: readonly Token[], at: number): boolean {
   if (/^\d{1,3}$/.test(next.text) || next.lower === 'who' || next.lower === 'whose') return true;
   // "Nadia Qureshi, defending, said"
   if (next.kind === 'word' && !next.cap && next.lower.endsWith('ing') && markIs(tokens[after + 2], ',')) return true;
-  // "Bernadette O'Rourke, president of the Northern Teachers' Association,"
-  if (next.kind === 'word' && !next.cap && (next.classes & WordClass.RoleNoun) !== 0 && /^(of|at|for)$/.test(tokens[after + 2]?.lower ?? '')) return true;
+  // "Bernadette O'Rourke, president of the Northern Teachers' Association,", "…, chief executive of Acme,"
+  if (roleWithComplement(tokens, after + 1)) return true;
   if (!/^(a|an|the)$/.test(next.lower)) return false;
   for (let at = after + 2; at < tokens.length && at <= after + 6; at++) {
     const token = tokens[at];
@@ -504,7 +529,8 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
   const speaks = cue === Cue.Speech;
   // "The leader of the group, Gareth Price, described …": set off by commas before a verb of saying.
   const setOffBeforeCue = !possessive && markIs(itemAt(tokens, from - 1), ',') && markIs(next, ',') && cueFollows(tokens, after + 1) === Cue.Speech;
-  const cued = cuePrecedes(tokens, from - 1);
+  // "“…” — Fiona Mackle": a quote's sign-off.
+  const cued = cuePrecedes(tokens, from - 1) || (markIs(before, '—–') && (itemAt(tokens, from - 2)?.quote ?? -1) >= 0);
   const local = appositive || cue !== Cue.None || cued || givenName || roleSetOffBefore(tokens, from - 1) || setOffBeforeCue;
   const evidence = headline ? knownFirstName || honorific : knownFirstName || titled || local;
   // "a bank in Halverstadt, who asked …": one word after a preposition is a place or an organisation.

@@ -12,6 +12,11 @@ describe('analysis: names and people', () => {
     assert.deepEqual(names(text), ['Jane Porter']);
   });
 
+  it('does not read a contraction or a word with a digit as a person ("We’ve", "They’re", "Sh1.2 billion")', () => {
+    const text = 'We’ve been speaking to people queuing for sandbags. They\'re tired. Traders lost Sh1.2 billion.\n\n“It is bad,” Janet Oduya said. “I’ve seen it before.”';
+    assert.deepEqual(names(text), ['Janet Oduya']);
+  });
+
   it('does not read a named storm as a person, nor give it a quote', () => {
     const article = analyze('Tropical Cyclone Orla has intensified overnight, with officials warning it could be “the worst storm in years”.\n\nHurricane Katrina left three people dead. A forecaster said Katrina had intensified far faster than predicted.');
     assert.deepEqual(article.speakers.map((speaker) => speaker.name), []);
