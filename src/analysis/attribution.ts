@@ -157,6 +157,48 @@ function compatible(person: Person, gender: Gender): boolean {
   return person.gender === null || gender === null || person.gender === gender;
 }
 
+/**
+ * "Premier Ottilie-Mae Sarrazin-Koh defended her cabinet’s decision": the gender of the first "his",
+ * "her" (before a noun, not "told her") or "himself", "herself" after the sentence's subject, if nobody else is
+ * named or quoted before it.
+ */
+function ownPronounGender(units: readonly Unit[], subjectEnd: number, last: number): Gender {
+  let at = 0;
+  while (at < units.length && units[at].start < subjectEnd) at++;
+  for (; at <= last; at++) {
+    const unit = units[at];
+    if (unit.kind === 'quote' || unit.mention) return null;
+    if (!isWord(unit)) continue;
+    const { lower } = unit;
+    if (lower === 'his' || lower === 'himself') return 'm';
+    if (lower === 'herself') return 'f';
+    if (lower === 'her') {
+      const next = units[at + 1];
+      return isWord(next) && !inClass(next, WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction) ? 'f' : null;
+    }
+    // "Roe said he …", "Roe thanked him": left to the rules for pronouns.
+    if (lower === 'him' || lower === 'he' || lower === 'she') return null;
+  }
+  return null;
+}
+
+/**
+ * The subject of the clause a participle at `at` goes with: "X claimed victory, but her rival, former governor
+ * Y, refused to concede, alleging “…”" is Y's; with no such clause, the sentence's subject.
+ */
+function clauseSubject(units: readonly Unit[], sentence: number, at: number): Subject | null {
+  for (let joiner = at - 2; joiner > sentence; joiner--) {
+    if (!wordIsOneOf(units[joiner], ['but', 'and', 'while']) || !markIs(units[joiner - 1], ',')) continue;
+    // A clause with its verb: not the last of a list ("thanked the mayor, and Senator Jones, saying").
+    const parsed = parseForward(units, joiner + 1);
+    let verb = parsed?.end ?? at;
+    while (verb < at - 1 && !(isWord(units[verb]) && !units[verb].cap)) verb++;
+    if (parsed?.subject.kind === 'person' && verb < at - 1) return parsed.subject;
+    break;
+  }
+  return sentenceSubject(units, sentence, at);
+}
+
 function wordCount(units: readonly Unit[], from: number, to: number): number {
   let count = 0;
   for (let at = from; at <= to; at++) if (units[at].kind === 'word') count++;
@@ -413,7 +455,7 @@ export class Attributor {
       if (!isCueAt(units, from)) continue;
       let subject: Subject | null;
       if (isParticiple(unit)) {
-        subject = markIs(itemAt(units, from - 1), ',') ? sentenceSubject(units, sentence, from) : parseBackward(units, from, sentence) ?? sentenceSubject(units, sentence, from);
+        subject = markIs(itemAt(units, from - 1), ',') ? clauseSubject(units, sentence, from) : parseBackward(units, from, sentence) ?? sentenceSubject(units, sentence, from);
       } else {
         subject = parseBackward(units, from, sentence) ?? this.coordinatedSubject(units, from, sentence);
       }
@@ -530,8 +572,9 @@ export class Attributor {
   /** What follows the cue: "say he does not care …", "said with a wry smile that he supported Harris". */
   private complement(units: readonly Unit[], cue: number): Span | null {
     const last = units[cue].sentenceLast;
-    // "pleaded guilty" is a plea; "Asked whether he expected …" is a question put to someone.
+    // "pleaded guilty" is a plea, "claimed victory" a win; "Asked whether he expected …" is a question put to someone.
     if (/^plead/.test(units[cue].lower) && /^(guilty|not|innocent|no)$/.test(units[cue + 1]?.lower ?? '')) return null;
+    if (/^claim/.test(units[cue].lower) && /^(victory|responsibility|credit|success|ownership|asylum)$/.test(units[cue + 1]?.lower ?? '')) return null;
     if (this.inQuestion(units, cue)) return null;
     let start = cue + 1;
     let that = -1;
@@ -627,7 +670,10 @@ export class Attributor {
     const pronouns: PronounSubject[] = [];
     for (let at = 0; at < units.length; at = units[at].sentenceLast + 1) {
       const subject = sentenceSubject(units, at, units[at].sentenceLast + 1);
-      if (subject?.kind === 'person') subjects.push({ person: subject.person, gender: null, start: subject.start });
+      if (subject?.kind === 'person') {
+        subjects.push({ person: subject.person, gender: null, start: subject.start });
+        subject.person.gender ??= ownPronounGender(units, subject.end, units[at].sentenceLast);
+      }
       else if (subject?.kind === 'other' && subject.someone) subjects.push({ person: null, gender: subject.someone.gender, start: units[at].start, head: subject.someone.head });
       else if (subject?.kind === 'pronoun') pronouns.push(subject);
       else if (subject?.kind === 'description') {

@@ -584,6 +584,22 @@ function beforeParenthesis(units: readonly Unit[], at: number, floor: number): n
 }
 
 /** "Standing next to her, builder Terry Walsh …": a participle and its lower-case words open the sentence ("Outgoing Prime Minister …" does not). */
+/**
+ * Where the sentence starts after a dateline that opens it ("HALLENBURG, March 14 —", "LONDON, Nov 12
+ * (Reuters) -"): a town in capitals, then only capitalised words, numbers, commas and a parenthesis, up to a
+ * dash. Else `at`.
+ */
+function datelineEnd(units: readonly Unit[], at: number, to: number): number {
+  const town = units[at];
+  if (!isWord(town) || town.mention || town.text.length < 2 || town.text !== town.text.toUpperCase()) return at;
+  for (let dash = at + 1; dash < to && dash - at <= 12; dash++) {
+    const unit = units[dash];
+    if (markIs(unit, '—–-')) return dash + 1;
+    if (isWord(unit) ? !unit.cap && !/^\d/.test(unit.text) : !markIs(unit, ',()')) return at;
+  }
+  return at;
+}
+
 function opensParticiplePhrase(units: readonly Unit[], at: number): boolean {
   const next = units[at + 1];
   return units[at].endsWithLower('ing') && !inClass(units[at], WordClass.RoleModifier) && isWord(next) && !next.cap;
@@ -594,7 +610,7 @@ function opensParticiplePhrase(units: readonly Unit[], at: number): boolean {
  * subordinate or prepositional phrase up to its comma, then reads the first noun phrase.
  */
 export function sentenceSubject(units: readonly Unit[], from: number, to: number): Subject | null {
-  let at = from;
+  let at = datelineEnd(units, from, to);
   // "— A woman who …": a live blog's bullet dash.
   if (markIs(units[at], '—–•*-')) at++;
   while (at < to && isWord(units[at]) && inClass(units[at], WordClass.Conjunction)) at++;
