@@ -208,7 +208,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
     };
     // British style: ‘… asked me, “Where will we go now?” and …’ is one single-quoted passage with a
     // double quote nested in it.
-    const outers = doubles.length ? singlesAroundDoubles(text, allMarks, firstMark, lastMark, paragraph, doubles, index) : [];
+    const outers = doubles.length ? singlesAroundDoubles(text, allMarks, firstMark, lastMark, paragraph, doubles, index, !unclosed) : [];
     const primary = outers.length ? doubles.filter((quote) => !outers.some((outer) => outer.start < quote.start && quote.end < outer.end)) : doubles;
     let gapStart = paragraph.start;
     const singles: FoundQuote[] = [];
@@ -232,10 +232,14 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
   return quotes;
 }
 
-/** Single-quoted passages of the paragraph that hold whole double quotes: those become their nested passages. */
-function singlesAroundDoubles(text: string, marks: readonly number[], first: number, last: number, paragraph: Span, doubles: readonly FoundQuote[], index: number): FoundQuote[] {
+/**
+ * Single-quoted passages of the paragraph that hold whole double quotes: those become their nested passages.
+ * With `paragraphEnd`, also one that opens the paragraph and runs on into the next ("‘We were told “no
+ * more money”, while …" in a British multi-paragraph quote).
+ */
+function singlesAroundDoubles(text: string, marks: readonly number[], first: number, last: number, paragraph: Span, doubles: readonly FoundQuote[], index: number, paragraphEnd: boolean): FoundQuote[] {
   const outers: FoundQuote[] = [];
-  for (const span of singlePassages(text, marks, first, last, paragraph.start, paragraph.end, true)) {
+  for (const span of singlePassages(text, marks, first, last, paragraph.start, paragraph.end, true, paragraphEnd)) {
     const inside = doubles.filter((quote) => span.start < quote.start && quote.end < span.end);
     if (!inside.length || doubles.some((quote) => quote.start < span.end && span.start < quote.end && !inside.includes(quote))) continue;
     const outer = singleQuote(span, index);
