@@ -127,6 +127,8 @@ export const HONORIFICS = new Map<string, 'm' | 'f' | null>([
   ['madam', 'f'], ['madame', 'f'], ['chaudhry', 'm'], ['mian', 'm'], ['yb', null], ['dato', null], ["dato'", null], ['tun', null], ['puan', 'f'], ['encik', 'm'], ['hon', null], ['hon.', null], ['rt', null], ['rt.', null],
   // Philippine forms of address for a lawyer and an engineer: "Atty. Jose Dimaculangan".
   ['atty', null], ['atty.', null], ['engr', null], ['engr.', null],
+  // Of one who made the pilgrimage to Mecca, in West Africa and South-East Asia: "Alhaji Musa Garba".
+  ['alhaji', 'm'], ['alhaja', 'f'], ['hajia', 'f'], ['haji', 'm'], ['hajjah', 'f'],
 ]);
 
 /** Role nouns that tell a person's gender: "His daughter, Celeste …" is a woman. */
@@ -145,7 +147,7 @@ export const TITLES = words(`president vice prime minister secretary sen sen. se
   cmdr. commander judge justice chancellor king queen prince princess pope sheikh sheik emir ayatollah ambassador
   chairman chairwoman chair commissioner director chief ceo cfo coo speaker leader rabbi rev rev. reverend father
   bishop archbishop cardinal coach detective det det. officer sheriff deputy attorney premier dame sir lord lady
-  di dci ds dc pc shri sri smt smt. shrimati madam madame chaudhry mian yb datuk datin seri dato dato' tun puan encik hon hon. rt rt. baroness baron councillor cllr cllr. councilman councilwoman councilmember alderman inspector superintendent supt supt. atty atty. engr engr.
+  di dci ds dc pc shri sri smt smt. shrimati madam madame chaudhry mian yb datuk datin seri dato dato' tun puan encik hon hon. rt rt. baroness baron councillor cllr cllr. councilman councilwoman councilmember alderman inspector superintendent supt supt. atty atty. engr engr. alhaji alhaja hajia haji hajjah
   constable pastor imam trooper agent corporal cpl cpl. pfc private spokesman spokeswoman spokesperson
   attorney-general secretary-general president-elect vice-president first former then-president acting interim
   executive managing supreme crown assemblyman assemblywoman assemblymember delegate mp mep state foreign defense
@@ -171,7 +173,8 @@ export const PROPER_ADJECTIVES = words(`american us u.s. usa british uk u.k. eng
   rwandan congolese zimbabwean zambian angolan senegalese malian cameroonian ivorian south north new former`);
 
 /** Nouns naming a person's role: the head of "the Russian leader", "a senior fellow at …". */
-export const ROLE_NOUNS = words(`counsel co-author coauthor aunt uncle niece nephew cousin grandson granddaughter stepfather stepmother fiance fiancee girlfriend boyfriend president leader minister secretary senator representative congressman congresswoman lawmaker
+export const ROLE_NOUNS = words(`screenwriter composer choreographer cinematographer skipper fly-half scrum-half full-back all-rounder
+  debutant umpire youngster teenager rookie newcomer counsel co-author coauthor aunt uncle niece nephew cousin grandson granddaughter stepfather stepmother fiance fiancee girlfriend boyfriend president leader minister secretary senator representative congressman congresswoman lawmaker
   legislator governor mayor official spokesman spokeswoman spokesperson director chief head chairman chairwoman chair ceo
   cfo coo founder co-founder cofounder manager coach player analyst expert economist professor researcher scientist
   fellow scholar historian author writer journalist reporter correspondent editor columnist commentator lawyer attorney
