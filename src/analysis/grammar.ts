@@ -600,6 +600,17 @@ function datelineEnd(units: readonly Unit[], at: number, to: number): number {
   return at;
 }
 
+/** Where a name starts after a comma that ends a few words opening the sentence at `at`, when a lower-case word (its verb) follows the name; else -1. */
+function nameAfterOpeningPhrase(units: readonly Unit[], at: number, to: number): number {
+  let comma = at;
+  while (comma < to && comma - at < 6 && isWord(units[comma]) && !units[comma].mention && !isRelative(units[comma])) comma++;
+  const named = comma + 1;
+  if (!markIs(units[comma], ',') || !units[named]?.mention || units[named].mention!.possessive || named >= to) return -1;
+  // Not an appositive: "Two developers who paid, Gary Lutz and Nicole Brandt, pleaded guilty".
+  const verb = units[mentionEnd(units, named)];
+  return isWord(verb) && !verb.cap && !inClass(verb, WordClass.Conjunction | WordClass.Preposition | WordClass.Determiner) ? named : -1;
+}
+
 function opensParticiplePhrase(units: readonly Unit[], at: number): boolean {
   const next = units[at + 1];
   return units[at].endsWithLower('ing') && !inClass(units[at], WordClass.RoleModifier) && isWord(next) && !next.cap;
@@ -629,6 +640,11 @@ export function sentenceSubject(units: readonly Unit[], from: number, to: number
   if (at >= to) return null;
   const parsed = parseForward(units, at);
   if (!parsed || parsed.end > to + 1) return null;
+  // "A few kilometres away, Ibarra addressed …", "Hours later, Okafor said": a short opening phrase before the subject.
+  if (parsed.subject.kind === 'description' || parsed.subject.kind === 'other') {
+    const named = nameAfterOpeningPhrase(units, at, to);
+    if (named >= 0) return personAt(units, named);
+  }
   // "Under questioning from his attorney, Dirk van der Meer, Whitfield described …": the first name ends
   // the opening phrase; the subject comes after it.
   const next = units[parsed.end + 1];
