@@ -19,7 +19,7 @@ import type { MentionKind, Span } from './model';
 import type { Gender, Person } from './names';
 import { wordsIn } from './chars';
 import type { FoundQuote } from './quotes';
-import type { RolePhrase } from './roles';
+import { addRoleWords, type RolePhrase } from './roles';
 import type { Unit } from './units';
 import { quoteEndsSentence } from './units';
 import {
@@ -228,19 +228,21 @@ export class Attributor {
   constructor(
     private readonly text: string,
     private readonly quotes: readonly FoundQuote[],
-    /** Lower-case words of every role the article gives each person. */
-    private readonly roleWords: ReadonlyMap<Person, ReadonlySet<string>>,
+    /** Lower-case words of every role the article gives each person; the roles attribution finds are added. */
+    private readonly roleWords: Map<Person, Set<string>>,
   ) {
     this.speakers = new Array(quotes.length).fill(null);
     this.cues = new Array(quotes.length).fill(null);
     this.explicit = new Array(quotes.length).fill(false);
     roleWords.forEach((words, person) => {
-      for (const word of words) {
-        const people = this.peopleByRoleWord.get(word);
-        if (people) people.push(person);
-        else this.peopleByRoleWord.set(word, [person]);
-      }
+      for (const word of words) this.indexRoleWord(word, person);
     });
+  }
+
+  private indexRoleWord(word: string, person: Person): void {
+    const people = this.peopleByRoleWord.get(word);
+    if (people) people.push(person);
+    else this.peopleByRoleWord.set(word, [person]);
   }
 
   /** Attributes one paragraph that is no headline (those go to `headline`); paragraphs must come in document order. */
@@ -865,6 +867,10 @@ export class Attributor {
     const list = this.roles.get(person);
     if (list) list.push(role);
     else this.roles.set(person, [role]);
+    // "the head coach said" makes "the coach said" later his too.
+    let words = this.roleWords.get(person);
+    if (!words) this.roleWords.set(person, (words = new Set()));
+    for (const word of addRoleWords(words, text)) this.indexRoleWord(word, person);
   }
 
   /** Quotes without a cue: another quote's speaker in the paragraph, the quote continued, or the previous paragraph's. */

@@ -8,7 +8,7 @@ import type { AnalyzeOptions, Article, Mention, Quote, ReportedSpeech, Speaker, 
 import { findNames, resolvePeople, type NameOccurrence, type Person, type PersonMention } from './names';
 import { splitParagraphs, type Paragraph } from './paragraphs';
 import { findQuotes, type FoundQuote } from './quotes';
-import { rolesAround, summarizeRoles, type RoleContext, type RolePhrase } from './roles';
+import { addRoleWords, rolesAround, summarizeRoles, type RoleContext, type RolePhrase } from './roles';
 import { TokenStore, tokenize, type Token } from './tokens';
 import { itemAt } from './lists';
 import { shared } from './shared';
@@ -253,17 +253,15 @@ function rolesOfPeople(people: readonly Person[]): { roles: Map<Person, RolePhra
       }
     }
     roles.set(person, phrases);
-    if (phrases.length) roleWords.set(person, roleWordsOf(phrases));
+    if (phrases.length) {
+      const words = new Set<string>();
+      for (const { text } of phrases) addRoleWords(words, text);
+      roleWords.set(person, words);
+    }
   }
   return { roles, roleWords };
 }
 
-/** Lower-case words of a person's role phrases. */
-function roleWordsOf(phrases: readonly RolePhrase[]): Set<string> {
-  const words = new Set<string>();
-  for (const { text } of phrases) for (const word of text.toLowerCase().replace(/’/g, "'").split(/[\s,;]+/)) if (word) words.add(word);
-  return words;
-}
 
 type MentionSpan = Span & { kind: Mention['kind'] };
 

@@ -254,6 +254,17 @@ const CLAUSE_JOINERS = ['as', 'while', 'when', 'and', 'but', 'after', 'because',
 
 const POSSESSIVE_PRONOUNS = ['his', 'her', 'their', 'my'];
 
+/** Adds the lower-case words of a role phrase to `words` (what descriptions such as "the coach" are matched against), and returns those it did not have. */
+export function addRoleWords(words: Set<string>, role: string): string[] {
+  const added: string[] = [];
+  for (const word of role.toLowerCase().replace(/’/g, "'").split(/[\s,;]+/)) {
+    if (!word || words.has(word)) continue;
+    words.add(word);
+    added.push(word);
+  }
+  return added;
+}
+
 /**
  * "who gave only his first name, Duc,", "gave her name only as Jess", "identified only as Maria", "known
  * only as Bravo": the run at `from` is given as someone's name.
