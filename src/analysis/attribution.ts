@@ -729,6 +729,9 @@ export class Attributor {
     const roleWords = subject.words.filter((word) => !isAgeWord(word));
     const person = roleWords.length ? this.personWithRole(roleWords, subject.start) : null;
     if (!person) return null;
+    // Someone the article names only later ("Taleo's foreign minister vowed …", then "Foreign Minister X"), but
+    // not past the person this paragraph is about: "Shaw stopped to speak. “…,” the striker said."
+    if (lastMentionBefore(person, subject.start) < 0 && subjects.some((other) => other.person && other.person !== person && other.start < subject.start)) return null;
     const unnamed = this.unnamedParagraph(subject.words[subject.words.length - 1], paragraph, resolved, subjects);
     return unnamed < 0 || lastMentionParagraph(person, subject.start) > unnamed ? person : null;
   }
