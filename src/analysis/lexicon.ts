@@ -242,7 +242,8 @@ export const ROLE_MODIFIERS = words(`former senior junior chief deputy top actin
   self-described self-proclaimed so-called key main head co- british american russian ukrainian`);
 
 /** Words that mark a capitalised run as an organisation, not a person. */
-export const ORGANIZATION_WORDS = words(`institute institution university college school academy party ministry department council
+export const ORGANIZATION_WORDS = words(`trains railway railways buses airline brands networks resources properties telecom ferries transit utilities
+  energy water institute institution university college school academy party ministry department council
   agency house congress parliament senate assembly committee commission court office bureau board bank fund foundation
   association society union league federation organization organisation corporation company group inc inc. corp corp.
   ltd ltd. llc plc co co. news times post journal tribune herald press network radio television tv magazine review
