@@ -13,7 +13,7 @@
 // speaker null: the cue is still recorded, and it stops the quote from borrowing a neighbour's speaker.
 // Headline quotes, titles of works and scare quotes with no verb of saying stay null too.
 import {
-  ROLE_NOUNS, UNNAMED_SPEAKER_NOUNS, WordClass, isParticiple,
+  ROLE_NOUNS, SUBJECT_PRONOUNS, UNNAMED_SPEAKER_NOUNS, WordClass, isParticiple,
 } from './lexicon';
 import type { MentionKind, Span } from './model';
 import type { Gender, Person } from './names';
@@ -805,6 +805,8 @@ export class Attributor {
       const subject = subjects[i];
       if (subject.person ? compatible(subject.person, gender) : subject.gender === null || gender === null || subject.gender === gender) return subject.person;
     }
+    const inSentence = this.namedBesideOtherSubject(at, gender);
+    if (inSentence) return inSentence;
     for (let back = paragraph - 1; back >= 0 && paragraph - back <= PRONOUN_LOOKBACK; back--) {
       const memory = this.memory(back);
       if (memory.headline) continue;
@@ -822,6 +824,31 @@ export class Attributor {
     for (let back = paragraph - PRONOUN_LOOKBACK - 1; gender !== null && back >= 0 && paragraph - back <= FAR_PRONOUN_LOOKBACK; back--) {
       const person = this.memory(back).salient.find((candidate) => candidate.gender === gender);
       if (person) return person;
+    }
+    return null;
+  }
+
+  /**
+   * "She responded to a remark Osgood made, when he said …": in a sentence whose subject is "she" (for a
+   * "he", or "he" for a "she"), the last person named before `at` who may be `gender`.
+   */
+  private namedBesideOtherSubject(at: number, gender: Gender): Person | null {
+    if (gender === null) return null;
+    const { units } = this;
+    // The last unit that starts by `at`, found by halving: a paragraph may be a whole article on one line.
+    let low = 0;
+    let high = units.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (units[middle].start <= at) low = middle;
+      else high = middle - 1;
+    }
+    const { sentence } = units[low];
+    const opening = units[sentence];
+    if (!isWord(opening) || !SUBJECT_PRONOUNS.has(opening.lower) || (opening.lower === 'she' ? 'f' : 'm') === gender) return null;
+    for (let before = low; before > sentence && low - before < MAX_CANDIDATES; before--) {
+      const { mention, start } = units[before];
+      if (mention && !mention.possessive && mention.start === start && start < at && compatible(mention.person, gender)) return mention.person;
     }
     return null;
   }
