@@ -472,10 +472,12 @@ const TERM_NOUNS = words(`term word phrase label expression nickname moniker acr
 export const ABBREVIATIONS = words(`mr mrs ms dr sen rep gov gen lt col capt sgt maj adm prof st jr sr rev hon inc corp co ltd jan feb
   mar apr jun jul aug sep sept oct nov dec mt ft ave blvd det supt insp cmdr pres messrs mx cpl pvt gov vs rt atty engr`);
 
-/** Verbs that say something only with their particle: "shot back", "hit back", "points out". */
+/** Verbs that say something only with the word after them: "shot back", "hit back", "points out", "found that". */
 export const PHRASAL_CUES = new Map<string, string>([
   ...['shot', 'shoots', 'shoot', 'fired', 'fires', 'fire', 'hit', 'hits'].map((verb) => [verb, 'back'] as const),
   ...['point', 'points', 'pointed', 'pointing'].map((verb) => [verb, 'out'] as const),
+  // A judge or a report "found that …" (the police "found a body").
+  ...['found', 'finds'].map((verb) => [verb, 'that'] as const),
 ]);
 
 /** Word classes as bits, so that a token is looked up once and every test after that is a bit test. */
