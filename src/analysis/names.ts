@@ -502,6 +502,9 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
   const before = itemAt(tokens, from - 1);
   // "the film Northern Lights", "his debut EP Midnight Suya": the title of a work.
   if (namesWork(before) || (from < to && namesWork(tokens[from]))) return null;
+  // "ferry company Northsound Lines", "patients’ group Westmere Voices": the name of what the noun says (but
+  // "the charity Jane Roe founded", and "producer Marc Fischer", whose noun is a person's role too).
+  if (before?.kind === 'word' && !before.cap && ORGANIZATION_NOUNS.has(before.lower) && (before.classes & WordClass.RoleNoun) === 0 && !isFirstName(tokens[first], parts[0])) return null;
   // "Council on Foreign Relations", "Bank of England": the tail of an organisation's name.
   const twoBefore = itemAt(tokens, from - 2);
   if (before && twoBefore && isOrganizationWord(twoBefore) && /^(of|on|for|de)$/.test(before.lower)) return null;
