@@ -141,6 +141,8 @@ const TELL = /^(tell|tells|told|telling)$/;
 const WORKS = new Set(['programme', 'program', 'show', 'series', 'film', 'movie', 'book', 'novel', 'album', 'song', 'documentary', 'podcast', 'newspaper', 'magazine', 'column', 'play', 'musical', 'exhibition', 'campaign', 'operation', 'initiative', 'app', 'website', 'slogan', 'hashtag']);
 /** Subordinators that open a clause without its subject: "when asked", "if pressed". */
 const REDUCED_CLAUSE_OPENERS = ['when', 'if', 'after', 'before', 'until', 'unless'];
+/** Words that open a clause after a comma: "…, but her rival … refused", "…, as supporters … chanted". */
+const CLAUSE_JOINERS = ['but', 'and', 'while', 'as', 'when', 'whereas'];
 const CLAUSE_WORDS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'to']);
 
 /** "71-year-old": a word that gives an age. */
@@ -187,16 +189,33 @@ function ownPronounGender(units: readonly Unit[], subjectEnd: number, last: numb
  * Y, refused to concede, alleging “…”" is Y's; with no such clause, the sentence's subject.
  */
 function clauseSubject(units: readonly Unit[], sentence: number, at: number): Subject | null {
+  const joined = joinedClauseSubject(units, sentence, at);
+  return joined?.kind === 'person' ? joined : sentenceSubject(units, sentence, at);
+}
+
+/**
+ * The subject of a clause that a joining word after a comma opens before `at`, if the clause has its verb
+ * (not the last of a list: "thanked the mayor, and Senator Jones, saying"): "…, but her rival, Y, refused",
+ * "…, as supporters waved flags and chanted".
+ */
+function joinedClauseSubject(units: readonly Unit[], sentence: number, at: number): Subject | null {
   for (let joiner = at - 2; joiner > sentence; joiner--) {
-    if (!wordIsOneOf(units[joiner], ['but', 'and', 'while']) || !markIs(units[joiner - 1], ',')) continue;
-    // A clause with its verb: not the last of a list ("thanked the mayor, and Senator Jones, saying").
+    if (!wordIsOneOf(units[joiner], CLAUSE_JOINERS) || !markIs(units[joiner - 1], ',')) continue;
     const parsed = parseForward(units, joiner + 1);
     let verb = parsed?.end ?? at;
     while (verb < at - 1 && !(isWord(units[verb]) && !units[verb].cap)) verb++;
-    if (parsed?.subject.kind === 'person' && verb < at - 1) return parsed.subject;
-    break;
+    return parsed && verb < at - 1 ? parsed.subject : null;
   }
-  return sentenceSubject(units, sentence, at);
+  return null;
+}
+
+/** Whether a comma and a joining word ("…, as supporters …") open the clause of the verb at `at`, with no other verb of saying since. */
+function opensOwnClause(units: readonly Unit[], sentence: number, at: number): boolean {
+  for (let before = at - 1; before > sentence && at - before <= MAX_LEAD_IN; before--) {
+    if (units[before].kind === 'quote' || isCueAt(units, before)) return false;
+    if (wordIsOneOf(units[before], CLAUSE_JOINERS) && markIs(units[before - 1], ',')) return true;
+  }
+  return false;
 }
 
 function wordCount(units: readonly Unit[], from: number, to: number): number {
@@ -465,7 +484,8 @@ export class Attributor {
       // "said that the Senate should not expect the House to “…”", "said the group had responded
       // “positively”": a verb inside a reported clause, whose subject is no person, gives way to the verb
       // of saying before it.
-      if ((subject.kind === 'other' || (inClass(unit, WordClass.Thought) && subject.kind !== 'person' && subject.kind !== 'pronoun'))) {
+      // But "…,” he said, as supporters waved flags and chanted “…”": a clause of its own, with its own subject.
+      if ((subject.kind === 'other' && !opensOwnClause(units, sentence, from)) || (inClass(unit, WordClass.Thought) && subject.kind !== 'person' && subject.kind !== 'pronoun' && subject.kind !== 'other')) {
         embedded ??= { from, to: from, subject };
         continue;
       }
@@ -547,6 +567,9 @@ export class Attributor {
   private coordinatedSubject(units: readonly Unit[], cue: number, sentence: number): Subject | null {
     const joiner = itemAt(units, skipBackAdverbs(units, cue - 1, sentence));
     if (!wordIs(joiner, 'and') && !wordIs(joiner, 'but')) return null;
+    // "…,” he said, as supporters waved flags and chanted “…”": the subject of the clause the verbs share.
+    const joined = joinedClauseSubject(units, sentence, cue);
+    if (joined) return joined;
     const subject = sentenceSubject(units, sentence, cue);
     return subject?.kind === 'person' || subject?.kind === 'pronoun' ? subject : null;
   }

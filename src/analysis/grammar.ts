@@ -283,14 +283,19 @@ export function parseForward(units: readonly Unit[], at: number): Parsed | null 
     // "co-founder and chief executive Anika Deshmukh": "and" between role words stays in the phrase.
     const joinsRoles = isWord(units[next + 1]) && inClass(units[next + 1], WordClass.RoleNoun | WordClass.RoleModifier | WordClass.Title) && wordIs(unit, 'and');
     if (next > at && !joinsRoles && (isCueAt(units, next) || inClass(unit, WordClass.Auxiliary) || (inClass(unit, WordClass.Preposition) && !wordIs(unit, 'of')) || inClass(unit, WordClass.Conjunction) || isRelative(unit))) break;
-    // "the Premier paused": a past form after a role word is the verb.
-    if (next > at && !unit.cap && unit.endsWithLower('ed') && inClass(units[next - 1], WordClass.RoleNoun | WordClass.Title)) break;
+    // "the Premier paused", "supporters waved": a past form after a role word or a plural noun is the verb.
+    if (next > at && !unit.cap && unit.endsWithLower('ed') && (inClass(units[next - 1], WordClass.RoleNoun | WordClass.Title) || isPluralNoun(units[next - 1]))) break;
     // "the mother of four": the count is no part of the role.
     if (next > at && isCountAfterOf(units, next)) return withApposition(units, { subject: description(units, at, last), end: next + 2 });
     if (unit.mention) next = mentionEnd(units, next) - 1;
     last = next;
   }
   return withApposition(units, { subject: description(units, at, last), end: last + 1 });
+}
+
+/** "supporters", "residents": a lower-case word in -s that is no function word ("this", "was", "his"). */
+function isPluralNoun(unit: Unit): boolean {
+  return isWord(unit) && !unit.cap && unit.end - unit.start > 3 && unit.endsWithLower('s') && !unit.endsWithLower('ss') && !inClass(unit, WordClass.Determiner | WordClass.Auxiliary | WordClass.Preposition | WordClass.Conjunction);
 }
 
 const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
