@@ -391,7 +391,11 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
   // "said on the same call that": the noun phrase is a preposition's object, so the "cue" is a noun
   // ("Residents of Millbrook said" is a subject with its complement).
   const before = itemAt(units, from - 1);
-  if (isWord(before) && inClass(before, WordClass.Preposition) && !wordIs(before, 'of')) return null;
+  if (isWord(before) && inClass(before, WordClass.Preposition) && !wordIs(before, 'of')) {
+    // "A civil servant at the state secretariat, who …, said": the phrase tells an unnamed person apart.
+    const described = wordIsOneOf(before, DESCRIBING) && from - 1 > floor ? parseBackward(units, from - 1, floor) : null;
+    return described?.kind === 'other' && described.someone ? described : null;
+  }
   return description(units, from, at);
 }
 

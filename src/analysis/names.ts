@@ -350,8 +350,8 @@ function appositiveFollows(tokens: readonly Token[], at: number): boolean {
     const token = tokens[at];
     if (token.kind === 'possessive') continue;
     if (token.kind !== 'word') break;
-    // "the company’s chief executive" describes a person; "a chip company founded by …" does not.
-    if (ORGANIZATION_NOUNS.has(token.lower) && tokens[at + 1]?.kind !== 'possessive') return false;
+    // "the company’s chief executive" and "the union leader" describe a person; "a chip company founded by …" does not.
+    if (ORGANIZATION_NOUNS.has(token.lower) && tokens[at + 1]?.kind !== 'possessive' && ((tokens[at + 1]?.classes ?? 0) & WordClass.RoleNoun) === 0) return false;
     if ((token.classes & WordClass.RoleNoun) !== 0 || token.lower.endsWith('-year-old')) return true;
     // ", a pomologist at Cascadia State University": someone who works somewhere.
     if (!token.cap && tokens[at + 1]?.lower === 'at' && (tokens[at + 2]?.cap || (tokens[at + 2]?.lower === 'the' && tokens[at + 3]?.cap))) return true;
