@@ -174,7 +174,8 @@ export const PROPER_ADJECTIVES = words(`american us u.s. usa british uk u.k. eng
 
 /** Nouns naming a person's role: the head of "the Russian leader", "a senior fellow at …". */
 export const ROLE_NOUNS = words(`screenwriter composer choreographer cinematographer skipper fly-half scrum-half full-back all-rounder
-  debutant umpire youngster teenager rookie newcomer servant counsel co-author coauthor aunt uncle niece nephew cousin grandson granddaughter stepfather stepmother fiance fiancee girlfriend boyfriend president leader minister secretary senator representative congressman congresswoman lawmaker
+  debutant umpire youngster teenager rookie newcomer servant passer-by usher attendee onlooker bystander diner tourist
+  visitor pilgrim fisherwoman monk nun fan patron counsel co-author coauthor aunt uncle niece nephew cousin grandson granddaughter stepfather stepmother fiance fiancee girlfriend boyfriend president leader minister secretary senator representative congressman congresswoman lawmaker
   legislator governor mayor official spokesman spokeswoman spokesperson director chief head chairman chairwoman chair ceo
   cfo coo founder co-founder cofounder manager coach player analyst expert economist professor researcher scientist
   fellow scholar historian author writer journalist reporter correspondent editor columnist commentator lawyer attorney
