@@ -1,7 +1,7 @@
 // Blind batches: synthetic articles in many outlets' styles, written with their gold by someone who had
 // not read the engine, then scored before any rule was written for them (test/fixtures/analysis/blind/);
 // later rounds of general rules were written with their misses in view. Unlike the mini-evaluation, not
-// every quote must be right: the test holds the overall score reached (0.950, precision 0.989), so that a
+// every quote must be right: the test holds the overall score reached (0.944, precision 0.990), so that a
 // change that helps one pattern and hurts others shows here.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -17,7 +17,7 @@ describe('analysis: blind batches', () => {
   it('scores pair F1 of at least 0.94 and precision of at least 0.98 with the shared scorer', function () {
     if (!existsSync(SCORER)) this.skip();
     const files = readdirSync(BLIND).filter((name) => name.endsWith('.txt')).map((name) => path.join(BLIND, name));
-    assert.ok(files.length >= 160);
+    assert.ok(files.length >= 180);
     const output = execFileSync(process.execPath, [path.join(REPO_ROOT, 'out/src/cli.js'), 'analyze', ...files], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     const predictions = path.join(mkdtempSync(path.join(tmpdir(), 'news-lens-blind-')), 'blind.jsonl');
     writeFileSync(predictions, output);
