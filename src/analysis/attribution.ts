@@ -218,6 +218,17 @@ function opensOwnClause(units: readonly Unit[], sentence: number, at: number): b
   return false;
 }
 
+/** Endings of the field a role works in ("forecasting", "seismological", "economics", "journalism"), and of the agent nouns that work in one ("forecaster", "seismologist"). */
+const FIELD_SUFFIX = /(ing|ical|ics|ism|y)$/;
+const AGENT_SUFFIX = /(er|ist)$/;
+
+/** "forecasting" and "forecaster" → "~forecast": the key a field and its agent noun share, or null. */
+function fieldKey(word: string, suffix: RegExp): string | null {
+  const stem = word.replace(suffix, '');
+  // "ministry" and "minister" share too little to be one field; "seismology" keeps its "olog".
+  return stem.length >= 5 && stem !== word && !(suffix === FIELD_SUFFIX && word.endsWith('y') && !word.endsWith('ology')) ? `~${stem}` : null;
+}
+
 function wordCount(units: readonly Unit[], from: number, to: number): number {
   let count = 0;
   for (let at = from; at <= to; at++) if (units[at].kind === 'word') count++;
@@ -259,9 +270,15 @@ export class Attributor {
   }
 
   private indexRoleWord(word: string, person: Person): void {
-    const people = this.peopleByRoleWord.get(word);
+    this.index(word, person);
+    const field = fieldKey(word, FIELD_SUFFIX);
+    if (field !== null) this.index(field, person);
+  }
+
+  private index(key: string, person: Person): void {
+    const people = this.peopleByRoleWord.get(key);
     if (people) people.push(person);
-    else this.peopleByRoleWord.set(word, [person]);
+    else this.peopleByRoleWord.set(key, [person]);
   }
 
   /** Attributes one paragraph that is no headline (those go to `headline`); paragraphs must come in document order. */
@@ -889,14 +906,18 @@ export class Attributor {
   private personWithRole(words: readonly string[], at: number): Person | null {
     // "the veteran forecaster" for "Leona Farrant, a senior forecaster at the NMS": every word if someone
     // has them all, else the head noun alone.
-    return this.lastNamedWithRole(words, at) ?? (words.length > 1 ? this.lastNamedWithRole(words.slice(-1), at) : null);
+    // "the forecaster" for "Leona Farrant, head of forecasting at the NMS": the field the agent noun works in.
+    const head = words[words.length - 1];
+    return this.lastNamedWithRole(words, at) ?? (words.length > 1 ? this.lastNamedWithRole([head], at) : null) ?? this.lastNamedWithRole([], at, fieldKey(head, AGENT_SUFFIX));
   }
 
-  private lastNamedWithRole(words: readonly string[], at: number): Person | null {
+  /** Of the people whose role words have all of `words` (and whose role is indexed under `key`), the one named last before `at`. */
+  private lastNamedWithRole(words: readonly string[], at: number, key: string | null = words[words.length - 1]): Person | null {
+    if (key === null) return null;
     let best: Person | null = null;
     let bestSeen = -Infinity;
     // Only the people with the head noun among their role words can have them all.
-    for (const person of this.peopleByRoleWord.get(words[words.length - 1]) ?? []) {
+    for (const person of this.peopleByRoleWord.get(key) ?? []) {
       const roleWords = this.roleWords.get(person)!;
       if (!words.every((word) => roleWords.has(word))) continue;
       const seen = lastMentionBefore(person, at);

@@ -173,7 +173,7 @@ export const PROPER_ADJECTIVES = words(`american us u.s. usa british uk u.k. eng
   rwandan congolese zimbabwean zambian angolan senegalese malian cameroonian ivorian south north new former`);
 
 /** Nouns naming a person's role: the head of "the Russian leader", "a senior fellow at …". */
-export const ROLE_NOUNS = words(`screenwriter composer choreographer cinematographer skipper fly-half scrum-half full-back all-rounder
+export const ROLE_NOUNS = words(`seismologist volcanologist glaciologist astrophysicist forecaster screenwriter composer choreographer cinematographer skipper fly-half scrum-half full-back all-rounder
   debutant umpire youngster teenager rookie newcomer servant passer-by usher attendee onlooker bystander diner tourist
   visitor pilgrim fisherwoman monk nun fan patron counsel co-author coauthor aunt uncle niece nephew cousin grandson granddaughter stepfather stepmother fiance fiancee girlfriend boyfriend president leader minister secretary senator representative congressman congresswoman lawmaker
   legislator governor mayor official spokesman spokeswoman spokesperson director chief head chairman chairwoman chair ceo
