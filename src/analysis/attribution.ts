@@ -161,12 +161,12 @@ function compatible(person: Person, gender: Gender): boolean {
 
 /**
  * "Premier Ottilie-Mae Sarrazin-Koh defended her cabinet’s decision": the gender of the first "his",
- * "her" (before a noun, not "told her") or "himself", "herself" after the sentence's subject, if nobody else is
- * named or quoted before it.
+ * "her" (before a noun, not "told her") or "himself", "herself" after the subject of the sentence that starts
+ * at `sentence`, if nobody else is named or quoted before it.
  */
-function ownPronounGender(units: readonly Unit[], subjectEnd: number, last: number): Gender {
-  let at = 0;
-  while (at < units.length && units[at].start < subjectEnd) at++;
+function ownPronounGender(units: readonly Unit[], sentence: number, subjectEnd: number, last: number): Gender {
+  let at = sentence;
+  while (at <= last && units[at].start < subjectEnd) at++;
   for (; at <= last; at++) {
     const unit = units[at];
     if (unit.kind === 'quote' || unit.mention) return null;
@@ -714,7 +714,7 @@ export class Attributor {
       const subject = sentenceSubject(units, at, units[at].sentenceLast + 1);
       if (subject?.kind === 'person') {
         subjects.push({ person: subject.person, gender: null, start: subject.start });
-        subject.person.gender ??= ownPronounGender(units, subject.end, units[at].sentenceLast);
+        subject.person.gender ??= ownPronounGender(units, at, subject.end, units[at].sentenceLast);
       }
       else if (subject?.kind === 'other' && subject.someone) subjects.push({ person: null, gender: subject.someone.gender, start: units[at].start, head: subject.someone.head });
       else if (subject?.kind === 'pronoun') pronouns.push(subject);

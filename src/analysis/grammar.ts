@@ -600,7 +600,9 @@ function beforeParenthesis(units: readonly Unit[], at: number, floor: number): n
  */
 function datelineEnd(units: readonly Unit[], at: number, to: number): number {
   const town = units[at];
-  if (!isWord(town) || town.mention || town.text.length < 2 || town.text !== town.text.toUpperCase()) return at;
+  // Most sentences open with "The", "He": a lower-case second letter rules them out with no string made.
+  const second = isWord(town) ? town.codeAt(1) : NaN;
+  if (!((second >= 0x41 && second <= 0x5a) || second >= 0x80) || town.mention || town.text !== town.text.toUpperCase()) return at;
   for (let dash = at + 1; dash < to && dash - at <= 12; dash++) {
     const unit = units[dash];
     if (markIs(unit, '—–-')) return dash + 1;

@@ -514,6 +514,8 @@ export const WordClass = {
   TitledWork: 1 << 23,
   /** Makes the quote after it a word talked about: "the term “bomb”" (TERM_NOUNS). */
   TermNoun: 1 << 24,
+  /** Set by the tokenizer, not by a list: a word that ends in a digit ("Sh1.2", "F1") or a contraction ("We’ve"), never a name. */
+  NoNameShape: 1 << 25,
 } as const;
 
 export const CUE_VERB = WordClass.Speech | WordClass.Judging | WordClass.Thought;
@@ -630,6 +632,16 @@ export function classesOfLowered(length: number): number {
     if (index === length) return slots[slot + 1];
   }
   return 0;
+}
+
+/** Whether loweredWord[from, end), the end of a word after its apostrophe, is a contraction's: "ve", "re", "ll", "d", "m" or "t" ("we've", "don't"). */
+export function isContraction(from: number, end: number): boolean {
+  if (end > LONGEST_WORD) return false;
+  const first = loweredWord[from];
+  if (end - from === 1) return first === 0x64 || first === 0x6d || first === 0x74;
+  if (end - from !== 2) return false;
+  const second = loweredWord[from + 1];
+  return (second === 0x65 && (first === 0x76 || first === 0x72)) || (first === 0x6c && second === 0x6c);
 }
 
 /** The word classes of text[start, end), compared without regard to case. */

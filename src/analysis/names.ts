@@ -163,21 +163,8 @@ function isPrefixedName(token: Token): boolean {
 export function isNameWord(token: Token): boolean {
   if (token.kind !== 'word') return false;
   if (!token.cap) return isPrefixedName(token);
-  return (token.classes & (WordClass.NotName | WordClass.MonthOrDay)) === 0 && !isShouted(token) && !isNoNameShape(token);
-}
-
-/** What follows the apostrophe of a contraction: "We’ve", "They’re", "I’ll", "She’d", "I’m", "Don’t". */
-const CONTRACTION = /^(ve|re|ll|d|m|t)$/;
-
-/** "Sh1.2 billion", "F1": a word with a digit; "We’ve", "They’re": a contraction. Neither is a name. */
-function isNoNameShape(token: Token): boolean {
-  const length = token.end - token.start;
-  for (let index = 0; index < length; index++) {
-    const code = token.codeAt(index);
-    if (code >= 0x30 && code <= 0x39) return true;
-    if ((code === 0x27 || code === 0x2019) && CONTRACTION.test(token.lower.slice(index + 1))) return true;
-  }
-  return false;
+  // "Sh1.2 billion", "We’ve" (NoNameShape): a word with a digit or a contraction.
+  return (token.classes & (WordClass.NotName | WordClass.MonthOrDay | WordClass.NoNameShape)) === 0 && !isShouted(token);
 }
 
 /** Cheap test first: most words are lower case and neither particles nor "al-…" names. */

@@ -1,14 +1,14 @@
 // Words and punctuation of one paragraph, with offsets into the original text. A hand-written scanner
 // (one pass, a lookup table per UTF-16 code unit) because this runs over every character of the article.
 import { codeAt, isLetterCode, isSpaceCode, isWordCode } from './chars';
-import { WordClass, classesAt, classesOfLowered, lowerCode, loweredWord, wordLowerCode } from './lexicon';
+import { WordClass, classesAt, classesOfLowered, isContraction, lowerCode, loweredWord, wordLowerCode } from './lexicon';
 import type { Span } from './model';
 import type { PersonMention } from './names';
 
 export type TokenKind = 'word' | 'punct' | 'possessive' | 'quote';
 
 /**
- * A bit above the word classes (lexicon.ts WordClass, bits 0 to 24). Below bit 30: VS Code's extension host
+ * A bit above the word classes (lexicon.ts WordClass, bits 0 to 25). Below bit 30: VS Code's extension host
  * (Electron's V8, with pointer compression) keeps only 31-bit small integers in a field, and a larger value
  * would be boxed as a heap number in every capitalised token.
  */
@@ -159,7 +159,7 @@ function isLetterAt(text: string, at: number): boolean {
  * again: whether the word has an inner hyphen, its last two code units lower-cased (as `keepLowered`
  * writes them), and the code at its end (-1 past the text).
  */
-const scanned = { hyphen: false, last: 0, previous: 0, stop: 0 };
+const scanned = { hyphen: false, apostrophe: -1, last: 0, previous: 0, stop: 0 };
 
 /** Puts `lower` at `index` of the word being read, for its look-up (lexicon.ts `loweredWord`; a longer word is on no list). */
 function keepLowered(index: number, lower: number): void {
@@ -176,6 +176,7 @@ function scanWord(text: string, at: number, limit: number): number {
   let previous = 0;
   let stop = -1;
   scanned.hyphen = false;
+  scanned.apostrophe = -1;
   for (;;) {
     for (; end < limit; end++) {
       const code = text.charCodeAt(end);
@@ -190,12 +191,14 @@ function scanWord(text: string, at: number, limit: number): number {
     }
     if (end === limit) stop = codeAt(text, end);
     const joiner = end + 1 < limit ? stop : NaN;
-    // "1,900" and "4.5" are one word: a comma in a number would read as the end of an appositive.
-    const joins = joiner === APOSTROPHE || joiner === RIGHT_QUOTE || joiner === HYPHEN || joiner === UNICODE_HYPHEN
-      ? isWordCode(text.charCodeAt(end + 1))
-      : (joiner === COMMA || joiner === FULL_STOP) && isDigitCode(last) && isDigitCode(text.charCodeAt(end + 1));
-    if (!joins) break;
+    if (joiner === APOSTROPHE || joiner === RIGHT_QUOTE || joiner === HYPHEN || joiner === UNICODE_HYPHEN) {
+      if (!isWordCode(text.charCodeAt(end + 1))) break;
+    } else if (!(isDigitCode(last) && (joiner === COMMA || joiner === FULL_STOP) && isDigitCode(text.charCodeAt(end + 1)))) {
+      // "1,900" and "4.5" are one word: a comma in a number would read as the end of an appositive.
+      break;
+    }
     if (joiner === HYPHEN || joiner === UNICODE_HYPHEN) scanned.hyphen = true;
+    else if (joiner === APOSTROPHE || joiner === RIGHT_QUOTE) scanned.apostrophe = end - at;
     const lower = lowerCode(joiner);
     keepLowered(end - at, lower);
     previous = last;
@@ -317,14 +320,16 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[], firs
         stop = codeAt(text, end);
       }
     }
-    const hyphenated = scanned.hyphen ? WordClass.Hyphenated : 0;
+    // "F1", "Sh1.2", "We’ve": a capitalised word that ends in a digit or a contraction is no name.
+    const noName = cap && (isDigitCode(last) || (scanned.apostrophe >= 0 && isContraction(scanned.apostrophe + 1, end - at)));
+    const shapeClasses = (scanned.hyphen ? WordClass.Hyphenated : 0) | (noName ? WordClass.NoNameShape : 0);
     const quote = quoteOf.at(at);
     // "Trump’s", "TRUMP'S": the possessive is its own token, in a word of three or more that the scan saw end in an apostrophe and s.
     if (end - at > 2 && last === 0x73 && previous === APOSTROPHE) {
-      tokens.push(new Token(text, at, end - 2, 'word', cap, classesOfLowered(end - 2 - at) | hyphenated, quote));
+      tokens.push(new Token(text, at, end - 2, 'word', cap, classesOfLowered(end - 2 - at) | shapeClasses, quote));
       tokens.push(new Token(text, end - 2, end, 'possessive', false, 0, quoteOf.at(end - 2)));
     } else {
-      tokens.push(new Token(text, at, end, 'word', cap, classesOfLowered(end - at) | hyphenated, quote));
+      tokens.push(new Token(text, at, end, 'word', cap, classesOfLowered(end - at) | shapeClasses, quote));
     }
     at = end;
     code = stop;
