@@ -2,7 +2,7 @@
 // forwards from a quote ("…,” the Russian political expert Konstantin Kalachov said) or backwards from the
 // cue ("Leon Aron, a senior fellow at …, expected"). Every scan is bounded, so long inputs stay linear.
 import {
-  GENDERED_ROLE_NOUNS, OTHER_PRONOUNS, PLACES, REGION_ABBREVIATIONS, SUBJECT_PRONOUNS, CUE_VERB, PHRASAL_CUES, WordClass, isParticiple,
+  GENDERED_ROLE_NOUNS, OTHER_PRONOUNS, PLACES, POST_NOMINALS, REGION_ABBREVIATIONS, SUBJECT_PRONOUNS, CUE_VERB, PHRASAL_CUES, WordClass, isParticiple,
 } from './lexicon';
 import type { Gender, Person } from './names';
 import type { Unit } from './units';
@@ -180,7 +180,13 @@ function personAt(units: readonly Unit[], at: number): Subject {
 
 /** The person named at units[at], parsed: the subject, and where the name ends. */
 function person(units: readonly Unit[], at: number): Parsed {
-  return { subject: personAt(units, at), end: mentionEnd(units, at) };
+  const end = mentionEnd(units, at);
+  return { subject: personAt(units, at), end: isPostNominal(units[end]) ? end + 1 : end };
+}
+
+/** "TD" in "Eamon Quilty TD said": letters after a name that are not part of it (POST_NOMINALS). */
+function isPostNominal(unit: Unit | undefined): boolean {
+  return unit !== undefined && unit.kind === 'word' && unit.end - unit.start <= 3 && POST_NOMINALS.has(unit.text);
 }
 
 /** "he" or "she" as a subject. */
@@ -345,7 +351,7 @@ export function parseBackward(units: readonly Unit[], cue: number, floor: number
     const unit = units[at];
     if (!isWord(unit) || unit.mention) break;
     const { lower } = unit;
-    if (isSkippable(unit)) at--;
+    if (isSkippable(unit) || (isPostNominal(unit) && units[at - 1]?.mention)) at--;
     else if (isTimeWord(unit)) {
       skippedTime = true;
       at--;

@@ -149,6 +149,7 @@ export const TITLES = words(`president vice prime minister secretary sen sen. se
   bishop archbishop cardinal coach detective det det. officer sheriff deputy attorney premier dame sir lord lady
   di dci ds dc pc shri sri smt smt. shrimati madam madame chaudhry mian yb datuk datin seri dato dato' tun puan encik hon hon. rt rt. baroness baron councillor cllr cllr. councilman councilwoman councilmember alderman inspector superintendent supt supt. atty atty. engr engr. alhaji alhaja hajia haji hajjah
   constable pastor imam trooper agent corporal cpl cpl. pfc private spokesman spokeswoman spokesperson
+  taoiseach tánaiste tanaiste td brigadier opposition
   attorney-general secretary-general president-elect vice-president first former then-president acting interim
   executive managing supreme crown assemblyman assemblywoman assemblymember delegate mp mep state foreign defense
   defence interior finance health education home treasury labor labour energy transport commerce trade justice
@@ -244,6 +245,7 @@ export const ROLE_MODIFIERS = words(`former senior junior chief deputy top actin
 
 /** Words that mark a capitalised run as an organisation, not a person. */
 export const ORGANIZATION_WORDS = words(`trains railway railways buses airline brands networks resources properties telecom ferries transit utilities
+  partnership reddit linkedin bluesky snapchat
   energy water institute institution university college school academy party ministry department council
   agency house congress parliament senate assembly committee commission court office bureau board bank fund foundation
   association society union league federation organization organisation corporation company group inc inc. corp corp.
@@ -468,6 +470,9 @@ const TITLED_WORKS = words(`film movie book novel memoir album ep lp song docume
 
 /** Words before a quote that make it a term talked about: "the term “bomb”", "so-called “zombie” firms". */
 const TERM_NOUNS = words(`term word phrase label expression nickname moniker acronym so-called`);
+
+/** Letters after a name that are not part of it: "Eamon Quilty TD", "Jane Roe KC", as written (in capitals). */
+export const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MEP', 'MLA', 'TD', 'OBE', 'MBE', 'CBE', 'PhD']);
 
 /** Abbreviations whose full stop belongs to the word. */
 export const ABBREVIATIONS = words(`mr mrs ms dr sen rep gov gen lt col capt sgt maj adm prof st jr sr rev hon inc corp co ltd jan feb

@@ -3,7 +3,7 @@
 import { markIs } from './grammar';
 import {
   FIRST_NAMES, GENDERED_ROLE_NOUNS, HONORIFICS, IRREGULAR_PAST, NOT_NAME_WORDS, OFFICE_WORDS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PARTICLES,
-  PLACE_PREFIXES, PLACES, PREPOSITIONS, PROPER_ADJECTIVES, STORM_WORDS, SURNAME_PLACE_WORDS, TITLES, WEAK_ORGANIZATION_WORDS, CUE_VERB,
+  PLACE_PREFIXES, PLACES, POST_NOMINALS, PREPOSITIONS, PROPER_ADJECTIVES, STORM_WORDS, SURNAME_PLACE_WORDS, TITLES, WEAK_ORGANIZATION_WORDS, CUE_VERB,
   WordClass,
 } from './lexicon';
 import type { MentionKind } from './model';
@@ -73,7 +73,6 @@ export interface PersonMention extends NameOccurrence {
 
 const MAX_NAME_WORDS = 6;
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
-const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MEP', 'MLA', 'OBE', 'MBE', 'CBE', 'PhD']);
 
 // Module constants: esbuild turns a \p{…} regex literal into a `new RegExp` call where it stands.
 const SINGLE_LETTER = /^\p{L}$/u;
@@ -437,7 +436,8 @@ function namesWork(token: Token | undefined): boolean {
 function readRun(text: string, tokens: readonly Token[], from: number, to: number, nameWords: number, paragraph: number, headline: boolean): NameOccurrence | null {
   if (to - from >= MAX_RUN) return null;
   // "Daniel Ferreira KC", "Jane Roe MP": letters after a name are no part of it (two or three of them).
-  if (to > from && tokens[to].end - tokens[to].start <= 3 && POST_NOMINALS.has(tokens[to].text)) to--;
+  const postNominal = to > from && tokens[to].end - tokens[to].start <= 3 && POST_NOMINALS.has(tokens[to].text);
+  if (postNominal) to--;
   const lastToken = tokens[to];
   if (isOrganizationWord(lastToken) && !(WEAK_ORGANIZATION_WORDS.has(lastToken.lower) && (tokens[to - 1]?.classes & WordClass.FirstName) !== 0)) return null;
   // The name is the longest tail of name words; a title word counts as a name only in last place ("Stephen King").
@@ -500,7 +500,8 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
   const titleWord = first > from ? tokens[first - 1] : undefined;
   const personalTitle = titleWord !== undefined && (titleWord.classes & (WordClass.Title | WordClass.RoleNoun)) !== 0 && !OFFICE_WORDS.has(titleWord.lower);
   const titled = personalTitle || (first > from && parts.length > 1) || (before !== undefined && before.kind === 'word' && !before.cap && (before.classes & WordClass.RoleNoun) !== 0);
-  let after = to + 1;
+  // "Eamon Quilty TD said": what follows the name is read after its post-nominal.
+  let after = postNominal ? to + 2 : to + 1;
   const next = tokens[after];
   const possessive = next?.kind === 'possessive';
   if (possessive) after++;
