@@ -498,7 +498,8 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
   // "Gulfshore Power & Light", "Ministry of Agriculture and Rural Affairs": the last words of a name joined by "and".
   if (before && (markIs(before, '&') || (before.lower === 'and' && inOrganizationName(tokens, from - 2)))) return null;
   const titleWord = first > from ? tokens[first - 1] : undefined;
-  const personalTitle = titleWord !== undefined && (titleWord.classes & (WordClass.Title | WordClass.RoleNoun)) !== 0 && !OFFICE_WORDS.has(titleWord.lower);
+  // "Justice Minister X" is an office's, "Mr Justice Ashworth" a judge's own title.
+  const personalTitle = titleWord !== undefined && (titleWord.classes & (WordClass.Title | WordClass.RoleNoun)) !== 0 && (!OFFICE_WORDS.has(titleWord.lower) || honorific);
   const titled = personalTitle || (first > from && parts.length > 1) || (before !== undefined && before.kind === 'word' && !before.cap && (before.classes & WordClass.RoleNoun) !== 0);
   // "Eamon Quilty TD said": what follows the name is read after its post-nominal.
   let after = postNominal ? to + 2 : to + 1;

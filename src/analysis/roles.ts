@@ -254,13 +254,21 @@ const CLAUSE_JOINERS = ['as', 'while', 'when', 'and', 'but', 'after', 'because',
 
 const POSSESSIVE_PRONOUNS = ['his', 'her', 'their', 'my'];
 
+/** Words a role implies: "Mr Justice Ashworth" is "the judge". */
+const IMPLIED_ROLE_WORDS = new Map([['justice', 'judge']]);
+
 /** Adds the lower-case words of a role phrase to `words` (what descriptions such as "the coach" are matched against), and returns those it did not have. */
 export function addRoleWords(words: Set<string>, role: string): string[] {
   const added: string[] = [];
-  for (const word of role.toLowerCase().replace(/’/g, "'").split(/[\s,;]+/)) {
-    if (!word || words.has(word)) continue;
+  const add = (word: string) => {
+    if (!word || words.has(word)) return;
     words.add(word);
     added.push(word);
+  };
+  for (const word of role.toLowerCase().replace(/’/g, "'").split(/[\s,;]+/)) {
+    add(word);
+    const implied = IMPLIED_ROLE_WORDS.get(word);
+    if (implied) add(implied);
   }
   return added;
 }
