@@ -209,6 +209,14 @@ function joinedClauseSubject(units: readonly Unit[], sentence: number, at: numbe
   return null;
 }
 
+/** "was accused", "were told", "is described": a verb of saying in the passive, whose subject is the one spoken of. */
+function isPassive(units: readonly Unit[], at: number): boolean {
+  const verb = units[at];
+  return wordIsOneOf(units[at - 1], PASSIVE_AUXILIARIES) && (verb.endsWithLower('ed') || wordIsOneOf(verb, ['told', 'said', 'written']));
+}
+
+const PASSIVE_AUXILIARIES = ['was', 'were', 'is', 'are', 'been', 'being', 'be'];
+
 /** Whether a comma and a joining word ("…, as supporters …") open the clause of the verb at `at`, with no other verb of saying since. */
 function opensOwnClause(units: readonly Unit[], sentence: number, at: number): boolean {
   for (let before = at - 1; before > sentence && at - before <= MAX_LEAD_IN; before--) {
@@ -492,7 +500,10 @@ export class Attributor {
       }
       if (!isCueAt(units, from)) continue;
       let subject: Subject | null;
-      if (isParticiple(unit)) {
+      if (isPassive(units, from)) {
+        // "The Taoiseach was accused by a midlands TD of “…”": the one after "by" speaks.
+        subject = (wordIs(units[from + 1], 'by') ? parseForward(units, from + 2)?.subject : null) ?? { kind: 'other' };
+      } else if (isParticiple(unit)) {
         subject = markIs(itemAt(units, from - 1), ',') ? clauseSubject(units, sentence, from) : parseBackward(units, from, sentence) ?? sentenceSubject(units, sentence, from);
       } else {
         subject = parseBackward(units, from, sentence) ?? this.coordinatedSubject(units, from, sentence);

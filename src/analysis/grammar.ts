@@ -227,7 +227,8 @@ function description(units: readonly Unit[], from: number, to: number): Subject 
   if (head < 0 || headOwned) return { kind: 'other' };
   const determiner = units[from].lower;
   // A word ending in "year-old" has a hyphen.
-  const isRole = inClass(units[head], WordClass.RoleNoun) || (inClass(units[head], WordClass.Hyphenated) && units[head].lower.endsWith('year-old'));
+  // "the Taoiseach", "the Datuk": a title stands for the person who holds it, as a role noun does.
+  const isRole = inClass(units[head], WordClass.RoleNoun | WordClass.Title) || (inClass(units[head], WordClass.Hyphenated) && units[head].lower.endsWith('year-old'));
   if (!owned && /^(a|an|one|another)$/.test(determiner)) {
     const noun = units[head].lower;
     const gender = GENDERED_ROLE_NOUNS.get(noun);

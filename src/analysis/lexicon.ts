@@ -30,7 +30,7 @@ export const SPEECH_VERBS = verbs(
    conclude predict urge quip lament complain boast counter contend maintain reiterate agree estimate testify
    shout exclaim whisper wonder muse assert allege confirm deny vow pledge promise report reveal recount offer
    chime interject murmur mutter sigh laugh scoff snap retort yell scream cry plead beg proclaim opine text
-   email message explain recall reason rule caution advise inform acknowledge insist explain chant`,
+   email message explain recall reason rule caution advise inform acknowledge insist explain chant repeat`,
   `say says said saying write writes wrote writing written`,
 );
 
