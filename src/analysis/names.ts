@@ -51,6 +51,8 @@ export interface NameOccurrence {
   standsAlone: boolean;
   /** Given as someone's name ("who gave only his first name, Duc,"): a person of their own, not part of a longer name. */
   givenName: boolean;
+  /** The nickname inside the name, lower case ('Somsak "Tong" Phromma' → "tong"), by which the article may call the person later; or null. */
+  nickname: string | null;
   /** Roles written around this occurrence (filled in while the paragraph's tokens are at hand). */
   roles: readonly RolePhrase[];
 }
@@ -364,6 +366,7 @@ export function findNames(text: string, paragraphTokens: readonly Token[], parag
     const quote = tokens[at].quote;
     // Bit i tells whether tokens[runStart + i] is a name word, so that readRun need not ask again.
     let nameWords = 0;
+    let nickname: string | null = null;
     for (;;) {
       while (at < tokens.length && tokens[at].quote === quote && mayBeInName(tokens[at])) {
         const nameWord = isNameWord(tokens[at]);
@@ -371,17 +374,21 @@ export function findNames(text: string, paragraphTokens: readonly Token[], parag
         if (nameWord && at - runStart < MAX_RUN) nameWords |= 1 << (at - runStart);
         at++;
       }
-      const nickname = at === runStart ? 0 : nicknameAt(tokens, at, quote);
-      if (nickname === 0) break;
-      tokens = tokens.slice(0, at).concat(tokens.slice(at + nickname));
-      nicknames.push(at, nickname);
+      const nicknameLength = at === runStart ? 0 : nicknameAt(tokens, at, quote);
+      if (nicknameLength === 0) break;
+      nickname = tokens.slice(at + 1, at + nicknameLength - 1).map((token) => nameWordOf(text, token)).join(' ');
+      tokens = tokens.slice(0, at).concat(tokens.slice(at + nicknameLength));
+      nicknames.push(at, nicknameLength);
     }
     if (at === runStart) {
       at++;
       continue;
     }
     const occurrence = readRun(text, tokens, runStart, at - 1, nameWords, paragraph, headline);
-    if (occurrence) found.push(occurrence);
+    if (occurrence) {
+      occurrence.nickname = nickname;
+      found.push(occurrence);
+    }
     else if (at - runStart >= 2 && isOrganizationWord(tokens[at - 1]) && isNameWord(tokens[runStart])) organizations.push(normalizeName(tokens[runStart].lower));
     else if (at - runStart >= 2 && STORM_WORDS.has(normalizeName(tokens[at - 2].lower))) organizations.push(normalizeName(tokens[at - 1].lower));
   }
@@ -532,7 +539,7 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
   return {
     person: null, kind: 'name', paragraph, first, last: to, titleFirst, titleStart: tokens[titleFirst].start, parts, nameStart: start, start, end,
     respaced: isSingleSpaced(text, tokens, first, to) ? null : wordsText(tokens, first, to), possessive, inQuote: tokens[first].quote >= 0, headline, gender, evidence, standsAlone, givenName,
-    roles: NO_ROLES,
+    nickname: null, roles: NO_ROLES,
   };
 }
 
@@ -634,6 +641,8 @@ export function resolvePeople(text: string, occurrences: readonly NameOccurrence
       }
       person.gender ??= occurrence.gender ?? genderOfRoles(occurrence.roles);
       if (known && !occurrence.headline && !occurrence.inQuote && isWeakName(known)) known.name = nameOf(occurrence);
+      // "Tong said" after 'Somsak "Tong" Phromma': the nickname alone, like a first name alone.
+      if (occurrence.nickname && !byFirstName.get(occurrence.nickname)?.includes(person)) addTo(byFirstName, occurrence.nickname, person);
       acceptedKeys[index] = key;
     }
   }
