@@ -537,7 +537,7 @@ function subjectBeforeComma(units: readonly Unit[], comma: number, floor: number
   // "Peter Brandt of Carrow, Calif., said", "…, a rancher outside Bend, Ore., said": the state is part of the place.
   const region = regionOpening(units, comma, floor);
   if (region >= 0) return subjectBeforeComma(units, region, floor) ?? parseBackward(units, region, floor) ?? { kind: 'other' };
-  const namedAt = beforeParenthesis(units, comma - 1, floor);
+  const namedAt = nameEndBefore(units, comma - 1, floor);
   const named = units[namedAt];
   if (named?.mention && !named.mention.possessive) return personAt(units, namedAt);
   const opening = openingComma(units, comma, floor);
@@ -545,7 +545,7 @@ function subjectBeforeComma(units: readonly Unit[], comma: number, floor: number
   // "Another analyst, Professor Rajan Pillai of Seraya National University, said"
   const inside = appositiveName(units, opening + 1);
   if (inside >= 0) return personAt(units, inside);
-  const beforeAt = beforeParenthesis(units, opening - 1, floor);
+  const beforeAt = nameEndBefore(units, opening - 1, floor);
   const before = units[beforeAt];
   const next = units[opening + 1];
   if (before?.mention && !before.mention.possessive && looksAppositive(units, opening + 1) && !wordIs(next, 'which')) return personAt(units, beforeAt);
@@ -587,6 +587,12 @@ function afterParenthesis(units: readonly Unit[], at: number): number {
     if (units[close].kind === 'quote') break;
   }
   return at;
+}
+
+/** Where a name before a comma ends, at `at` or before "(D-Ore.)" or a post-nominal: "Jonathan Pell KC, counsel for the trust,". */
+function nameEndBefore(units: readonly Unit[], at: number, floor: number): number {
+  const end = beforeParenthesis(units, at, floor);
+  return isPostNominal(units[end]) && end - 1 >= floor && units[end - 1].mention ? end - 1 : end;
 }
 
 /** "Sen. Jane Roe (D-Ore.) said": the unit before a short parenthesis that ends at `at`, else `at`. */
