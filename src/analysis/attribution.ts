@@ -501,7 +501,7 @@ export class Attributor {
       if (!isCueAt(units, from)) continue;
       let subject: Subject | null;
       if (isPassive(units, from)) {
-        // "The Taoiseach was accused by a midlands TD of “…”": the one after "by" speaks.
+        // "The minister was accused by an opposition lawmaker of “…”": the one after "by" speaks.
         subject = (wordIs(units[from + 1], 'by') ? parseForward(units, from + 2)?.subject : null) ?? { kind: 'other' };
       } else if (isParticiple(unit)) {
         subject = markIs(itemAt(units, from - 1), ',') ? clauseSubject(units, sentence, from) : parseBackward(units, from, sentence) ?? sentenceSubject(units, sentence, from);
@@ -780,8 +780,8 @@ export class Attributor {
     const roleWords = subject.words.filter((word) => !isAgeWord(word));
     const person = roleWords.length ? this.personWithRole(roleWords, subject.start) : null;
     if (!person) return null;
-    // Someone the article names only later ("Taleo's foreign minister vowed …", then "Foreign Minister X"), but
-    // not past the person this paragraph is about: "Shaw stopped to speak. “…,” the striker said."
+    // Someone the article names only later ("Orvale's foreign minister vowed …", then "Foreign Minister X"), but
+    // not past the person this paragraph is about: "Varga was one of the few to talk. “…,” the fisherman said."
     if (lastMentionBefore(person, subject.start) < 0 && subjects.some((other) => other.person && other.person !== person && other.start < subject.start)) return null;
     const unnamed = this.unnamedParagraph(subject.words[subject.words.length - 1], paragraph, resolved, subjects);
     return unnamed < 0 || lastMentionParagraph(person, subject.start) > unnamed ? person : null;
@@ -880,8 +880,8 @@ export class Attributor {
   }
 
   /**
-   * "She responded to a remark Osgood made, when he said …": in a sentence whose subject is "she" (for a
-   * "he", or "he" for a "she"), the last person named before `at` who may be `gender`.
+   * "She answered a remark Pennock made, when he said …": in a sentence whose subject is "she" (for a "he",
+   * or "he" for a "she"), the last person named before `at` who may be `gender`.
    */
   private namedBesideOtherSubject(at: number, gender: Gender): Person | null {
     if (gender === null) return null;
@@ -917,7 +917,7 @@ export class Attributor {
   private personWithRole(words: readonly string[], at: number): Person | null {
     // "the veteran forecaster" for "Leona Farrant, a senior forecaster at the NMS": every word if someone
     // has them all, else the head noun alone.
-    // "the forecaster" for "Leona Farrant, head of forecasting at the NMS": the field the agent noun works in.
+    // "the forecaster" for "X, head of forecasting at the weather service": the field the agent noun works in.
     const head = words[words.length - 1];
     return this.lastNamedWithRole(words, at) ?? (words.length > 1 ? this.lastNamedWithRole([head], at) : null) ?? this.lastNamedWithRole([], at, fieldKey(head, AGENT_SUFFIX));
   }

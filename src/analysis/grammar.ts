@@ -589,7 +589,7 @@ function afterParenthesis(units: readonly Unit[], at: number): number {
   return at;
 }
 
-/** Where a name before a comma ends, at `at` or before "(D-Ore.)" or a post-nominal: "Jonathan Pell KC, counsel for the trust,". */
+/** Where a name before a comma ends, at `at` or before "(D-Ore.)" or a post-nominal: "Jonathan Pellew-Amadi KC, counsel for the trust,". */
 function nameEndBefore(units: readonly Unit[], at: number, floor: number): number {
   const end = beforeParenthesis(units, at, floor);
   return isPostNominal(units[end]) && end - 1 >= floor && units[end - 1].mention ? end - 1 : end;
@@ -607,7 +607,7 @@ function beforeParenthesis(units: readonly Unit[], at: number, floor: number): n
 
 /** "Standing next to her, builder Terry Walsh …": a participle and its lower-case words open the sentence ("Outgoing Prime Minister …" does not). */
 /**
- * Where the sentence starts after a dateline that opens it ("HALLENBURG, March 14 —", "LONDON, Nov 12
+ * Where the sentence starts after a dateline that opens it ("VELDHAM, June 3 —", "LONDON, Nov 12
  * (Reuters) -"): a town in capitals, then only capitalised words, numbers, commas and a parenthesis, up to a
  * dash. Else `at`.
  */
@@ -664,7 +664,7 @@ export function sentenceSubject(units: readonly Unit[], from: number, to: number
   if (at >= to) return null;
   const parsed = parseForward(units, at);
   if (!parsed || parsed.end > to + 1) return null;
-  // "A few kilometres away, Ibarra addressed …", "Hours later, Okafor said": a short opening phrase before the subject.
+  // "A few kilometres away, X addressed …", "Hours later, X said": a short opening phrase before the subject.
   if (parsed.subject.kind === 'description' || parsed.subject.kind === 'other') {
     const named = nameAfterOpeningPhrase(units, at, to);
     if (named >= 0) return personAt(units, named);

@@ -520,7 +520,7 @@ export function rolesAround(context: RoleContext, tokens: readonly Token[], name
   const { isPersonWord } = context;
   const before = roleBefore(tokens, nameFirst, isPersonWord);
   const possessive = tokens[nameLast + 1]?.kind === 'possessive';
-  // "Jonathan Pell KC, counsel for the trust,": the appositive comes after the post-nominal.
+  // "Jonathan Pellew-Amadi KC, counsel for the trust,": the appositive comes after the post-nominal.
   const postNominal = tokens[nameLast + 1]?.kind === 'word' && POST_NOMINALS.has(tokens[nameLast + 1].text);
   const after = possessive ? null : roleAfter(tokens, postNominal ? nameLast + 1 : nameLast, isPersonWord);
   // A lone title ("Cllr Rashid Khan") leaves room for a role set off before it.
