@@ -185,7 +185,7 @@ function person(units: readonly Unit[], at: number): Parsed {
 }
 
 /** "TD" in "Eamon Quilty TD said": letters after a name that are not part of it (POST_NOMINALS). */
-function isPostNominal(unit: Unit | undefined): boolean {
+export function isPostNominal(unit: Unit | undefined): boolean {
   return unit !== undefined && unit.kind === 'word' && unit.end - unit.start <= 3 && POST_NOMINALS.has(unit.text);
 }
 

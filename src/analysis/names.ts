@@ -1,9 +1,9 @@
 // People named in the article: capitalised runs of words read as names, each person once, with every
 // mention (full name, surname, title and surname, first name).
-import { markIs } from './grammar';
+import { isPostNominal, markIs } from './grammar';
 import {
   FIRST_NAMES, GENDERED_ROLE_NOUNS, HONORIFICS, IRREGULAR_PAST, NOT_NAME_WORDS, OFFICE_WORDS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PARTICLES,
-  PLACE_PREFIXES, PLACES, POST_NOMINALS, PREPOSITIONS, PROPER_ADJECTIVES, STORM_WORDS, SURNAME_PLACE_WORDS, TITLES, WEAK_ORGANIZATION_WORDS, CUE_VERB,
+  PLACE_PREFIXES, PLACES, PREPOSITIONS, PROPER_ADJECTIVES, STORM_WORDS, SURNAME_PLACE_WORDS, TITLES, WEAK_ORGANIZATION_WORDS, CUE_VERB,
   WordClass,
 } from './lexicon';
 import type { MentionKind } from './model';
@@ -51,7 +51,7 @@ export interface NameOccurrence {
   standsAlone: boolean;
   /** Given as someone's name ("who gave only his first name, Duc,"): a person of their own, not part of a longer name. */
   givenName: boolean;
-  /** The nickname inside the name, lower case ('Somsak "Tong" Phromma' → "tong"), by which the article may call the person later; or null. */
+  /** The nickname inside the name, lower case ('Somchai "Oat" Rattanakorn' → "oat"), by which the article may call the person later; or null. */
   nickname: string | null;
   /** Roles written around this occurrence (filled in while the paragraph's tokens are at hand). */
   roles: readonly RolePhrase[];
@@ -164,7 +164,7 @@ function isPrefixedName(token: Token): boolean {
 export function isNameWord(token: Token): boolean {
   if (token.kind !== 'word') return false;
   if (!token.cap) return isPrefixedName(token);
-  // "Sh1.2 billion", "We’ve" (NoNameShape): a word with a digit or a contraction.
+  // "Sh1.2 billion", "We’ve" (NoNameShape): a word that ends in a digit or a contraction.
   return (token.classes & (WordClass.NotName | WordClass.MonthOrDay | WordClass.NoNameShape)) === 0 && !isShouted(token);
 }
 
@@ -443,7 +443,7 @@ function namesWork(token: Token | undefined): boolean {
 function readRun(text: string, tokens: readonly Token[], from: number, to: number, nameWords: number, paragraph: number, headline: boolean): NameOccurrence | null {
   if (to - from >= MAX_RUN) return null;
   // "Daniel Ferreira KC", "Jane Roe MP": letters after a name are no part of it (two or three of them).
-  const postNominal = to > from && tokens[to].end - tokens[to].start <= 3 && POST_NOMINALS.has(tokens[to].text);
+  const postNominal = to > from && isPostNominal(tokens[to]);
   if (postNominal) to--;
   const lastToken = tokens[to];
   if (isOrganizationWord(lastToken) && !(WEAK_ORGANIZATION_WORDS.has(lastToken.lower) && (tokens[to - 1]?.classes & WordClass.FirstName) !== 0)) return null;
@@ -496,8 +496,8 @@ function readRun(text: string, tokens: readonly Token[], from: number, to: numbe
   const before = itemAt(tokens, from - 1);
   // "the film Northern Lights", "his debut EP Midnight Suya": the title of a work.
   if (namesWork(before) || (from < to && namesWork(tokens[from]))) return null;
-  // "ferry company Northsound Lines", "patients’ group Westmere Voices": the name of what the noun says (but
-  // "the charity Jane Roe founded", and "producer Marc Fischer", whose noun is a person's role too).
+  // "the ferry company Skerry Lines", "patients’ group Dunmore Voices": the name of what the noun says (but
+  // "the charity Janet Ollerenshaw founded", and "film producer Marc Fischer-Lindqvist", whose noun is a role too).
   if (before?.kind === 'word' && !before.cap && ORGANIZATION_NOUNS.has(before.lower) && (before.classes & WordClass.RoleNoun) === 0 && !isFirstName(tokens[first], parts[0])) return null;
   // "Council on Foreign Relations", "Bank of England": the tail of an organisation's name.
   const twoBefore = itemAt(tokens, from - 2);
@@ -641,7 +641,7 @@ export function resolvePeople(text: string, occurrences: readonly NameOccurrence
       }
       person.gender ??= occurrence.gender ?? genderOfRoles(occurrence.roles);
       if (known && !occurrence.headline && !occurrence.inQuote && isWeakName(known)) known.name = nameOf(occurrence);
-      // "Tong said" after 'Somsak "Tong" Phromma': the nickname alone, like a first name alone.
+      // "Oat said" after 'Somchai "Oat" Rattanakorn': the nickname alone, like a first name alone.
       if (occurrence.nickname && !byFirstName.get(occurrence.nickname)?.includes(person)) addTo(byFirstName, occurrence.nickname, person);
       acceptedKeys[index] = key;
     }

@@ -2,8 +2,8 @@
 // expert Konstantin Kalachov"), appositives after it ("Leon Aron, a senior fellow at the American Enterprise
 // Institute,"), and a role set off before it ("Trump’s running mate, JD Vance,"). Roles are merged across the
 // article; the organisation and its abbreviation come from a role's "at/of/for ORGANISATION".
-import { COPULAS, markIs, wordIs, wordIsOneOf } from './grammar';
-import { CUE_VERB, HONORIFICS, IRREGULAR_PAST, NOT_NAME_WORDS, PLACES, POST_NOMINALS, WordClass } from './lexicon';
+import { COPULAS, isPostNominal, markIs, wordIs, wordIsOneOf } from './grammar';
+import { CUE_VERB, HONORIFICS, IRREGULAR_PAST, NOT_NAME_WORDS, PLACES, WordClass } from './lexicon';
 import type { Span } from './model';
 import type { Token } from './tokens';
 import { itemAt } from './lists';
@@ -521,7 +521,7 @@ export function rolesAround(context: RoleContext, tokens: readonly Token[], name
   const before = roleBefore(tokens, nameFirst, isPersonWord);
   const possessive = tokens[nameLast + 1]?.kind === 'possessive';
   // "Jonathan Pellew-Amadi KC, counsel for the trust,": the appositive comes after the post-nominal.
-  const postNominal = tokens[nameLast + 1]?.kind === 'word' && POST_NOMINALS.has(tokens[nameLast + 1].text);
+  const postNominal = isPostNominal(tokens[nameLast + 1]);
   const after = possessive ? null : roleAfter(tokens, postNominal ? nameLast + 1 : nameLast, isPersonWord);
   // A lone title ("Cllr Rashid Khan") leaves room for a role set off before it.
   const setOff = before && before[1] > before[0] ? null : roleSetOffBefore(tokens, Math.min(titleFirst, nameFirst), nameLast) ??
